@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Change.h"
+#include "common/Result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace kith {
+
+// One Kith database file, opened on its own named Qt Sql connection with foreign keys on,
+// WAL journaling and a busy timeout. Opening checks the file before SQLite touches it,
+// refuses files from a newer Kith untouched, and migrates older ones after a backup.
+class Database final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int schemaVersion = 2;
+    static constexpr qint32 applicationId = 0x4B697468; // "Kith"
+
+    struct Options
+    {
+        bool create = true;    // create the file when it does not exist
+        bool readOnly = false; // never write; fails if the file needs a migration
+        // Where a backup goes before a migration; empty: a "<name>-backups" folder beside it.
+        QString backupDirectory;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+    ~Database() override;
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase connection() const;
+    // The SQLite handle under the Qt connection, for the online backup API and bulk paths.
+    sqlite3 *handle() const;
+    // The backup written before the last migration, if one ran while opening.
+    const QString &migrationBackup() const { return m_migrationBackup; }
+
+    // Writes a consistent copy of the live database with SQLite's online backup API.
+    // The copy is created readable by its owner only and appears only once complete.
+    Status backupTo(const QString &destination) const;
+
+    // "Now" for created/updated stamps; tests replace it to stay independent of the clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+    QString timestamp() const; // now() as stored: ISO 8601 UTC, seconds
+
+    // Stores call this for every change; inside a transaction the change waits for the
+    // outermost commit (and is dropped on rollback), otherwise it is announced at once.
+    void notify(Change change);
+
+    // Maps the last SQLite error of this connection (or of the given query) to an Error.
+    Error lastError(const QString &doing) const;
+
+Q_SIGNALS:
+    void changed(const kith::Change &change);
+
+private:
+    friend class Transaction;
+
+    Database(QString path, QString connectionName, bool readOnly);
+    Status configure();
+    void beginTransactionScope();
+    void endTransactionScope(bool committed, qsizetype pendingMark);
+    qsizetype pendingMark() const { return m_pending.size(); }
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly;
+    QString m_migrationBackup;
+    std::function<QDateTime()> m_clock;
+    int m_transactionDepth = 0;
+    QList<Change> m_pending;
+};
+
+} // namespace kith

@@ -1,0 +1,145 @@
+#include "Sql.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+namespace kith {
+
+namespace sql {
+
+QVariant text(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant time(const QTime &value)
+{
+    return value.isValid() ? QVariant(value.toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+
+QVariant dateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant id(std::optional<Id> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant integer(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QTime toTime(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime result = QDateTime::fromString(value.toString(), Qt::ISODate);
+    result.setTimeZone(QTimeZone::utc());
+    return result;
+}
+
+std::optional<Id> toOptionalId(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+std::optional<int> toOptionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+Error error(int sqliteCode, const QString &message, const QString &doing)
+{
+    const QString prefix = doing.isEmpty() ? QString() : doing + QStringLiteral(": ");
+    switch (sqliteCode & 0xff) {
+    case SQLITE_NOTADB:
+        return Error(ErrorCode::NotADatabase, prefix + message);
+    case SQLITE_CORRUPT:
+        return Error(ErrorCode::Corrupt, prefix + message);
+    case SQLITE_READONLY:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+        return Error(ErrorCode::ReadOnly, prefix + message);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CONSTRAINT:
+        return Error(ErrorCode::Conflict, prefix + message);
+    case SQLITE_IOERR:
+        return Error(ErrorCode::Io, prefix + message);
+    default:
+        return Error(ErrorCode::Storage, prefix + message);
+    }
+}
+
+QString ftsPrefixQuery(const QString &userText)
+{
+    // Words are runs of letters, digits and marks, as FTS5's unicode61 tokenizer sees them.
+    QStringList terms;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        word.clear();
+    };
+    for (const QChar ch : userText) {
+        if (ch.isLetterOrNumber() || ch.isMark())
+            word.append(ch);
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace sql
+
+Query::Query(const Database &db, const QString &statement)
+    : m_query(db.connection())
+{
+    m_prepared = m_query.prepare(statement);
+}
+
+Status Query::exec(const QString &doing)
+{
+    m_nextBind = 0;
+    if (m_prepared && m_query.exec())
+        return {};
+    const QSqlError err = m_query.lastError();
+    return sql::error(err.nativeErrorCode().toInt(),
+                      err.databaseText().isEmpty() ? err.text() : err.databaseText(), doing);
+}
+
+Result<qint64> Query::scalar(const QString &doing)
+{
+    if (Status status = exec(doing); !status)
+        return status.error();
+    return m_query.next() ? m_query.value(0).toLongLong() : 0;
+}
+
+} // namespace kith

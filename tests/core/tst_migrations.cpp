@@ -1,0 +1,123 @@
+#include "support/Fixtures.h"
+#include "support/TestDatabase.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace kith;
+using namespace kith::test;
+
+// Every schema version Kith ever wrote has a frozen fixture in tests/data/schema/vN.sql;
+// each must open in this version with its data intact.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 scalar(Database &db, const char *statement)
+    {
+        Query query(db, QString::fromLatin1(statement));
+        return query.scalar().valueOr(-1);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyVersionUpgrades_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version <= Database::schemaVersion; ++version)
+            QTest::addRow("from v%d", version) << version;
+    }
+
+    void everyVersionUpgrades()
+    {
+        QFETCH(int, version);
+        const QByteArray script = readData(QStringLiteral("schema/v%1.sql").arg(version));
+        QVERIFY2(!script.isEmpty(), "every schema version needs a fixture in tests/data/schema");
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QCOMPARE(createDatabaseFromScript(path, script), QString());
+
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(Database::schemaVersion));
+        QCOMPARE(scalar(*db, "PRAGMA foreign_key_check"), qint64(0)); // no rows: no violations
+        Query integrity(*db, QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(integrity.exec());
+        QVERIFY(integrity.next());
+        QCOMPARE(integrity.string(0), QStringLiteral("ok"));
+
+        // The fixtures' records survive every step.
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM person"), qint64(2));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM interaction_person"), qint64(1));
+        QCOMPARE(scalar(*db, "SELECT sum(planned_cents) FROM event_cost"), qint64(65000));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM membership WHERE person_id IS NULL"), qint64(1));
+
+        // Rows written before search existed are found, diacritics folded.
+        Query search(*db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index "
+                                         "MATCH ? AND kind = 'person'"));
+        search.bind(sql::ftsPrefixQuery(QStringLiteral("jose mull")));
+        QCOMPARE(search.scalar().value(), qint64(1));
+
+        if (version < Database::schemaVersion) {
+            // An upgrade backs the old file up first, and the backup is the old version.
+            QVERIFY(!db->migrationBackup().isEmpty());
+            QVERIFY(QFile::exists(db->migrationBackup()));
+            QCOMPARE(QFile::permissions(db->migrationBackup()) & 0x0077, QFileDevice::Permissions());
+            Database::Options readOnly;
+            readOnly.readOnly = true;
+            Result<std::unique_ptr<Database>> backup = Database::open(db->migrationBackup(), readOnly);
+            // Read-only opens refuse old versions, which proves the backup holds version N.
+            QVERIFY(!backup.ok());
+            QCOMPARE(backup.error().code(), ErrorCode::ReadOnly);
+        } else {
+            QVERIFY(db->migrationBackup().isEmpty());
+        }
+    }
+
+    void failedStepLeavesTheFileAtItsVersion()
+    {
+        // A v1 file that already has an object named like one step 2 creates: step 2 fails.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blocked.sqlite"));
+        QByteArray script = readData(QStringLiteral("schema/v1.sql"));
+        script += "CREATE TABLE search_index(x);";
+        QCOMPARE(createDatabaseFromScript(path, script), QString());
+
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message().contains(QStringLiteral("version 2")));
+
+        QCOMPARE(createDatabaseFromScript(path, "DROP TABLE search_index;"), QString());
+        auto db = openOrFail(path); // the file is intact and upgrades once the cause is gone
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM person"), qint64(2));
+        QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(Database::schemaVersion));
+    }
+
+    void newerFileStaysUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        QByteArray script = readData(QStringLiteral("schema/v%1.sql").arg(Database::schemaVersion));
+        script += "PRAGMA user_version = " + QByteArray::number(Database::schemaVersion + 1) + ";";
+        QCOMPARE(createDatabaseFromScript(path, script), QString());
+        const QByteArray before = fileHash(path);
+
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), ErrorCode::NewerSchema);
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("future.sqlite")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
