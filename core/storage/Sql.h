@@ -44,6 +44,19 @@ Error error(int sqliteCode, const QString &message, const QString &doing);
 // Turns free text typed by a user into an FTS5 query that matches every word as a prefix,
 // with FTS syntax characters neutralised. Empty when the text has no searchable word.
 QString ftsPrefixQuery(const QString &userText);
+
+// An SQL expression ranking the enum keys stored in `column` in declaration order, so a
+// list sorted by an enum follows the model's order (planned, active, lapsed) rather than the
+// alphabet of the keys. The keys are compile-time constants, safe to place in SQL text.
+template <typename E>
+QString enumOrder(const QString &column)
+{
+    QString expression = QStringLiteral("CASE ") + column;
+    int rank = 0;
+    for (const auto &entry : EnumTraits<E>::entries)
+        expression += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(entry.key)).arg(rank++);
+    return expression + QStringLiteral(" END");
+}
 } // namespace sql
 
 // A prepared statement on a database's connection. Values are only ever bound, never
