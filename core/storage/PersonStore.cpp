@@ -43,21 +43,37 @@ Person readPerson(const Query &q)
     return p;
 }
 
-// The ORDER BY of each sort; the id breaks ties so paging is stable.
+// The ORDER BY of each sort, over the column aliases of listSelect(); the id breaks ties so
+// paging is stable.
 QString orderBy(PersonSort sort, Qt::SortOrder order)
 {
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString key;
     switch (sort) {
-    case PersonSort::Name: key = QStringLiteral("p.display_name COLLATE NOCASE"); break;
-    case PersonSort::Organization: key = QStringLiteral("co.name COLLATE NOCASE"); break;
-    case PersonSort::Title: key = QStringLiteral("cr.title COLLATE NOCASE"); break;
-    case PersonSort::City: key = QStringLiteral("p.city COLLATE NOCASE"); break;
-    case PersonSort::KnownSince: key = QStringLiteral("p.known_since"); break;
+    case PersonSort::Name: key = QStringLiteral("display_name COLLATE NOCASE"); break;
+    case PersonSort::Organization: key = QStringLiteral("organization COLLATE NOCASE"); break;
+    case PersonSort::Title: key = QStringLiteral("title COLLATE NOCASE"); break;
+    case PersonSort::City: key = QStringLiteral("city COLLATE NOCASE"); break;
+    case PersonSort::KnownSince: key = QStringLiteral("known_since"); break;
     case PersonSort::LastContact: key = QStringLiteral("last_contact"); break;
-    case PersonSort::Updated: key = QStringLiteral("p.updated_at"); break;
+    case PersonSort::Updated: key = QStringLiteral("updated_at"); break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", p.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
+}
+
+// The rows of the people list, filtered but not ordered.
+QString listSelect(const Filter &filter)
+{
+    return QStringLiteral(
+               "SELECT p.id AS id, p.display_name AS display_name, p.headline, cr.title AS title, "
+               "co.name AS organization, p.city AS city, p.region, p.country, "
+               "p.known_since AS known_since, (SELECT max(ip.occurred_on) FROM interaction_person "
+               "ip WHERE ip.person_id = p.id) AS last_contact, p.updated_at AS updated_at "
+               "FROM person p "
+               "LEFT JOIN role cr ON cr.id = (SELECT r.id FROM role r WHERE r.person_id = p.id "
+               "AND r.end_date IS NULL ORDER BY r.start_date DESC, r.id DESC LIMIT 1) "
+               "LEFT JOIN organization co ON co.id = cr.organization_id")
+           + filter.sql();
 }
 
 } // namespace
@@ -358,14 +374,7 @@ Status PersonStore::removeOne(Id id)
 Result<QList<PersonSummary>> PersonStore::list(const PersonQuery &query) const
 {
     const Filter filter = personFilterSql(query.filter);
-    Query q(m_db, QStringLiteral(
-                      "SELECT p.id, p.display_name, p.headline, cr.title, co.name, p.city, p.region, "
-                      "p.country, p.known_since, (SELECT max(ip.occurred_on) FROM interaction_person "
-                      "ip WHERE ip.person_id = p.id) AS last_contact FROM person p "
-                      "LEFT JOIN role cr ON cr.id = (SELECT r.id FROM role r WHERE r.person_id = p.id "
-                      "AND r.end_date IS NULL ORDER BY r.start_date DESC, r.id DESC LIMIT 1) "
-                      "LEFT JOIN organization co ON co.id = cr.organization_id")
-                      + filter.sql() + orderBy(query.sort, query.order) + query.page.sql());
+    Query q(m_db, listSelect(filter) + orderBy(query.sort, query.order) + query.page.sql());
     filter.bindTo(q);
     if (Status status = q.exec(tr("Listing people")); !status)
         return status.error();
@@ -376,6 +385,21 @@ Result<QList<PersonSummary>> PersonStore::list(const PersonQuery &query) const
                      q.date(9)});
     }
     return rows;
+}
+
+Result<std::optional<qint64>> PersonStore::position(const PersonQuery &query, Id id) const
+{
+    const Filter filter = personFilterSql(query.filter);
+    Query q(m_db, QStringLiteral("SELECT pos FROM (SELECT id, row_number() OVER (%1) - 1 AS pos "
+                                 "FROM (%2)) WHERE id = ?")
+                      .arg(orderBy(query.sort, query.order).mid(1), listSelect(filter)));
+    filter.bindTo(q);
+    q.bind(id);
+    if (Status status = q.exec(tr("Finding a person in the list")); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.integer(0));
 }
 
 Result<qint64> PersonStore::count(const PersonFilter &f) const

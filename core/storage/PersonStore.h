@@ -68,6 +68,8 @@ public:
 
     Result<QList<PersonSummary>> list(const PersonQuery &query) const;
     Result<qint64> count(const PersonFilter &filter) const;
+    // The row at which `id` appears in list(query) without paging; empty when filtered out.
+    Result<std::optional<qint64>> position(const PersonQuery &query, Id id) const;
     // Display names by id, for pickers and labels.
     Result<QString> displayName(Id id) const;
 

@@ -194,6 +194,14 @@ private Q_SLOTS:
         QCOMPARE(page->size(), 2);
         QCOMPARE(page->at(0).displayName, QStringLiteral("Chen Wei"));
 
+        const Id chen = page->at(0).id;
+        query.page = {};
+        QCOMPARE(store.position(query, chen).value(), std::optional<qint64>(1)); // descending
+        query.filter.tags = {QStringLiteral("classmates")};
+        QCOMPARE(store.position(query, chen).value(), std::optional<qint64>(0));
+        query.filter.text = QStringLiteral("alan");
+        QCOMPARE(store.position(query, chen).value(), std::optional<qint64>()); // filtered out
+
         PersonFilter byText;
         byText.text = QStringLiteral("beat");
         QCOMPARE(store.count(byText).value(), qint64(1)); // diacritics folded, prefix matched
