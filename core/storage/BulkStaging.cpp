@@ -1,0 +1,280 @@
+#include "BulkStaging.h"
+
+#include "Database.h"
+#include "Sql.h"
+#include "TagLinks.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace kith::bulk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kith::BulkWriter", text);
+}
+
+struct TableSpec
+{
+    const char *target;
+    const char *columns;
+    // How a row that repeats a key is resolved, as the stores do it: a relationship kind or
+    // a membership named twice counts once; a participant named twice keeps the last line.
+    const char *conflict;
+};
+
+// Indexed by Table. Staging table "bulk_<target>" has exactly these columns, untyped, and
+// no constraints: a constraint would make every staging insert open a statement journal.
+constexpr std::array<TableSpec, tableCount> specs{{
+    {"organization",
+     "id, name, kind, website, city, region, country, notes, created_at, updated_at", ""},
+    {"organization_profile", "organization_id, kind, url, position", ""},
+    {"event",
+     "id, uid, name, organizer_id, kind, format, start_date, start_time, end_date, end_time, "
+     "time_zone, venue, city, region, country, url, status, funding, currency, notes, reflection, "
+     "created_at, updated_at",
+     ""},
+    {"event_cost", "event_id, category, planned_cents, actual_cents, source, note, position", ""},
+    {"event_deadline", "event_id, kind, due_on, done, note, position", ""},
+    {"event_session", "event_id, title, starts_at, notes, position", ""},
+    {"online_group",
+     "id, name, platform, url, joined_on, discovered_via_group_id, discovered_via_person_id, "
+     "cadence_days, notes, created_at, updated_at",
+     ""},
+    {"person",
+     "id, uid, display_name, given_name, family_name, headline, city, region, country, "
+     "met_at_event_id, met_in_group_id, introduced_by_id, cadence_days, notes, known_since, "
+     "origin, created_at, updated_at",
+     ""},
+    {"person_email", "person_id, email, label, position", ""},
+    {"person_phone", "person_id, phone, label, position", ""},
+    {"person_profile", "person_id, kind, url, position", ""},
+    {"person_relationship", "person_id, kind", "OR IGNORE"},
+    {"role", "person_id, organization_id, title, start_date, end_date, position", ""},
+    {"person_photo", "person_id, data", "OR REPLACE"},
+    {"group_member", "group_id, person_id", "OR IGNORE"},
+    {"event_participant", "event_id, person_id, role, met", "OR REPLACE"},
+    {"interaction",
+     "id, uid, occurred_on, kind, event_id, summary, follow_up_on, follow_up_done_on, created_at, "
+     "updated_at",
+     ""},
+    {"interaction_person", "interaction_id, person_id, occurred_on", "OR IGNORE"},
+    {"membership",
+     "id, person_id, organization_id, role, since, status, dues_cents, dues_currency, dues_period, "
+     "paid_by, renewal_date, notes, created_at, updated_at",
+     ""},
+    {"recommendation",
+     "id, direction, person_id, platform, context, requested_on, completed_on, status, body, "
+     "created_at, updated_at",
+     ""},
+    {"tag_link", "target, owner_id, name", ""},
+}};
+
+QByteArray stagingName(Table table)
+{
+    return QByteArray("temp.bulk_") + specs[std::size_t(table)].target;
+}
+
+QByteArray placeholders(const char *columns)
+{
+    const qsizetype count = QByteArray(columns).count(',') + 1;
+    QByteArray result = "?";
+    for (qsizetype i = 1; i < count; ++i)
+        result += ",?";
+    return result;
+}
+
+constexpr std::array<TagTarget, 7> tagTargets{
+    TagTarget::Person,         TagTarget::Organization, TagTarget::Membership, TagTarget::Group,
+    TagTarget::Recommendation, TagTarget::Event,        TagTarget::Interaction};
+
+} // namespace
+
+Row &Row::check(int rc)
+{
+    if (m_rc == SQLITE_OK)
+        m_rc = rc;
+    ++m_next;
+    return *this;
+}
+
+Row &Row::bindUtf8(const QByteArray &utf8)
+{
+    return check(sqlite3_bind_text(m_statement, m_next, utf8.constData(), int(utf8.size()),
+                                   SQLITE_TRANSIENT));
+}
+
+Row &Row::text(const QString &value)
+{
+    if (value.isEmpty())
+        return check(sqlite3_bind_null(m_statement, m_next));
+    return bindUtf8(value.toUtf8());
+}
+
+Row &Row::required(const QString &value)
+{
+    return bindUtf8(value.toUtf8());
+}
+
+Row &Row::integer(qint64 value)
+{
+    return check(sqlite3_bind_int64(m_statement, m_next, value));
+}
+
+Row &Row::integer(std::optional<qint64> value)
+{
+    if (!value)
+        return check(sqlite3_bind_null(m_statement, m_next));
+    return integer(*value);
+}
+
+Row &Row::date(const QDate &value)
+{
+    if (!value.isValid())
+        return check(sqlite3_bind_null(m_statement, m_next));
+    return bindUtf8(value.toString(Qt::ISODate).toLatin1());
+}
+
+Row &Row::blob(const QByteArray &value)
+{
+    return check(sqlite3_bind_blob(m_statement, m_next, value.constData(), int(value.size()),
+                                   SQLITE_TRANSIENT));
+}
+
+Status Row::insert()
+{
+    Q_ASSERT(m_next - 1 == sqlite3_bind_parameter_count(m_statement));
+    if (m_rc == SQLITE_OK)
+        m_rc = sqlite3_step(m_statement) == SQLITE_DONE ? SQLITE_OK
+                                                        : sqlite3_errcode(m_staging.m_handle);
+    sqlite3_reset(m_statement);
+    if (m_rc != SQLITE_OK)
+        return m_staging.failure(
+            tr("Staging rows for %1").arg(QLatin1String(specs[std::size_t(m_table)].target)));
+    ++m_staging.m_counts[std::size_t(m_table)];
+    return {};
+}
+
+Status Staging::open()
+{
+    close();
+    m_handle = m_db.handle();
+    if (!m_handle)
+        return Error(ErrorCode::Storage, tr("The database connection is not open."));
+    const QString doing = tr("Preparing a bulk write");
+    for (int i = 0; i < tableCount; ++i) {
+        const TableSpec &spec = specs[std::size_t(i)];
+        const QByteArray name = stagingName(Table(i));
+        if (Status status =
+                exec("CREATE TABLE IF NOT EXISTS " + name + "(" + spec.columns + ")", doing);
+            !status) {
+            close();
+            return status;
+        }
+        if (Status status = exec("DELETE FROM " + name, doing); !status) {
+            close();
+            return status;
+        }
+        const QByteArray insert = "INSERT INTO " + name + "(" + spec.columns + ") VALUES (" +
+                                  placeholders(spec.columns) + ")";
+        if (sqlite3_prepare_v3(m_handle, insert.constData(), int(insert.size()),
+                               SQLITE_PREPARE_PERSISTENT, &m_inserts[std::size_t(i)],
+                               nullptr) != SQLITE_OK) {
+            const Error error = failure(doing);
+            close();
+            return error;
+        }
+    }
+    m_counts.fill(0);
+    return {};
+}
+
+Result<Id> Staging::maxId(Table table)
+{
+    const QByteArray statement =
+        QByteArray("SELECT max(id) FROM main.") + specs[std::size_t(table)].target;
+    sqlite3_stmt *query = nullptr;
+    if (sqlite3_prepare_v2(m_handle, statement.constData(), int(statement.size()), &query,
+                           nullptr) != SQLITE_OK ||
+        sqlite3_step(query) != SQLITE_ROW) {
+        const Error error = failure(tr("Reserving ids"));
+        sqlite3_finalize(query);
+        return error;
+    }
+    const Id id = sqlite3_column_int64(query, 0);
+    sqlite3_finalize(query);
+    return id;
+}
+
+Status Staging::flush()
+{
+    const QString doing = tr("Writing the staged records");
+    for (int i = 0; i < tableCount; ++i) {
+        const Table table = Table(i);
+        if (count(table) == 0 || table == Table::TagLink)
+            continue;
+        const TableSpec &spec = specs[std::size_t(i)];
+        // One statement per table: the search triggers run inside it, so FTS5 keeps its
+        // pending terms in memory instead of flushing them at a savepoint per row.
+        const QByteArray statement = QByteArray("INSERT ") + spec.conflict + " INTO main." +
+                                     spec.target + "(" + spec.columns + ") SELECT " + spec.columns +
+                                     " FROM " + stagingName(table);
+        if (Status status = exec(statement, doing); !status)
+            return status;
+    }
+    if (count(Table::TagLink) > 0) {
+        // New tags keep the spelling they were first staged with, as tagLinks::add does.
+        if (Status status = exec("INSERT OR IGNORE INTO main.tag(name) SELECT name FROM (SELECT "
+                                 "name, min(rowid) AS first FROM temp.bulk_tag_link GROUP BY name "
+                                 "COLLATE NOCASE) ORDER BY first",
+                                 doing);
+            !status) {
+            return status;
+        }
+        for (TagTarget target : tagTargets) {
+            const QByteArray statement =
+                "INSERT OR IGNORE INTO main." + tagLinks::table(target).toLatin1() + "(" +
+                tagLinks::column(target).toLatin1() +
+                ", tag_id) SELECT s.owner_id, t.id FROM temp.bulk_tag_link s "
+                "CROSS JOIN main.tag t ON t.name = s.name WHERE s.target = " +
+                QByteArray::number(int(target));
+            if (Status status = exec(statement, doing); !status)
+                return status;
+        }
+    }
+    for (int i = 0; i < tableCount; ++i) {
+        if (count(Table(i)) == 0)
+            continue;
+        if (Status status = exec("DELETE FROM " + stagingName(Table(i)), doing); !status)
+            return status;
+        m_counts[std::size_t(i)] = 0;
+    }
+    return {};
+}
+
+void Staging::close()
+{
+    for (sqlite3_stmt *&statement : m_inserts) {
+        sqlite3_finalize(statement);
+        statement = nullptr;
+    }
+    m_counts.fill(0);
+    m_handle = nullptr;
+}
+
+Status Staging::exec(const QByteArray &statement, const QString &doing)
+{
+    if (sqlite3_exec(m_handle, statement.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failure(doing);
+    return {};
+}
+
+Error Staging::failure(const QString &doing) const
+{
+    return m_db.lastError(doing);
+}
+
+} // namespace kith::bulk
