@@ -126,6 +126,7 @@ Result<Id> PersonStore::create(const Person &input)
     if (Status status = write(person, true); !status)
         return status.error();
     m_db.notify({EntityKind::Person, ChangeType::Inserted, {person.id}});
+    notifyLinked(person, {});
     if (Status status = tx.commit(); !status)
         return status.error();
     return person.id;
@@ -139,10 +140,37 @@ Status PersonStore::update(const Person &input)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    const QList<Id> formerEmployers = organizationsOf(person.id);
     if (Status status = write(person, false); !status)
         return status;
     m_db.notify({EntityKind::Person, ChangeType::Updated, {person.id}});
+    notifyLinked(person, formerEmployers);
     return tx.commit();
+}
+
+QList<Id> PersonStore::organizationsOf(Id id) const
+{
+    QList<Id> ids;
+    Query q(m_db, QStringLiteral("SELECT DISTINCT organization_id FROM role WHERE person_id = ? "
+                                 "AND organization_id IS NOT NULL"));
+    q.bind(id);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.integer(0));
+    }
+    return ids;
+}
+
+void PersonStore::notifyLinked(const Person &person, QList<Id> organizations)
+{
+    // Organization lists count the people working there; tag lists count uses.
+    for (const Role &role : person.roles) {
+        if (role.organizationId && !organizations.contains(*role.organizationId))
+            organizations.append(*role.organizationId);
+    }
+    if (!organizations.isEmpty())
+        m_db.notify({EntityKind::Organization, ChangeType::Updated, organizations});
+    m_db.notify({EntityKind::Tag, ChangeType::Reset, {}});
 }
 
 Status PersonStore::write(Person &p, bool isNew)
@@ -346,7 +374,8 @@ Status PersonStore::remove(const QList<Id> &ids)
     m_db.notify({EntityKind::Person, ChangeType::Removed, ids});
     // Cascades reach every kind that refers to people.
     for (EntityKind kind : {EntityKind::Interaction, EntityKind::Recommendation, EntityKind::Membership,
-                            EntityKind::Group, EntityKind::Event})
+                            EntityKind::Group, EntityKind::Event, EntityKind::Organization,
+                            EntityKind::Tag})
         m_db.notify({kind, ChangeType::Reset, {}});
     return tx.commit();
 }

@@ -80,6 +80,8 @@ private:
     Status write(Person &person, bool isNew);
     Status writeChildren(const Person &person);
     Status removeOne(Id id);
+    QList<Id> organizationsOf(Id id) const;
+    void notifyLinked(const Person &person, QList<Id> formerOrganizations);
 
     Database &m_db;
 };

@@ -158,12 +158,22 @@ private Q_SLOTS:
         TestDatabase fixture;
         PersonStore store(fixture.db());
         QSignalSpy spy(&fixture.db(), &Database::changed);
-        const Id id = store.create(samplePerson()).value();
-        QCOMPARE(spy.count(), 1);
+        Person person = samplePerson();
+        Query org(fixture.db(), QStringLiteral("INSERT INTO organization(id, name, created_at, "
+                                               "updated_at) VALUES (7, 'Archive', 'x', 'x')"));
+        QVERIFY(org.exec());
+        person.roles = {Role{0, Id(7), {}, QStringLiteral("Archivist"), {}, {}}};
+        const Id id = store.create(person).value();
+        // The person, the organization whose head count changed, and the tags in use.
+        QCOMPARE(spy.count(), 3);
         const Change change = spy.takeFirst().at(0).value<Change>();
         QCOMPARE(change.kind, EntityKind::Person);
         QCOMPARE(change.type, ChangeType::Inserted);
         QCOMPARE(change.ids, QList<Id>{id});
+        const Change organization = spy.takeFirst().at(0).value<Change>();
+        QCOMPARE(organization.kind, EntityKind::Organization);
+        QCOMPARE(organization.ids, QList<Id>{7});
+        QCOMPARE(spy.takeFirst().at(0).value<Change>().kind, EntityKind::Tag);
     }
 
     void listFiltersSortsAndPages()
