@@ -1,5 +1,7 @@
 #include "Fixtures.h"
 
+#include "storage/Database.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -32,6 +34,16 @@ QString createDatabaseFromScript(const QString &path, const QByteArray &script)
         message = QString::fromUtf8(error);
     sqlite3_free(error);
     sqlite3_close(db);
+    return message;
+}
+
+QString executeScript(const Database &db, const QByteArray &script)
+{
+    char *error = nullptr;
+    QString message;
+    if (sqlite3_exec(db.handle(), script.constData(), nullptr, nullptr, &error) != SQLITE_OK)
+        message = error ? QString::fromUtf8(error) : QStringLiteral("unknown SQLite error");
+    sqlite3_free(error);
     return message;
 }
 
