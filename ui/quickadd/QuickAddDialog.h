@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/Common.h"
+#include "model/EntityKind.h"
+
+#include <QDialog>
+
+namespace kith::ui {
+
+class Session;
+
+// Ctrl+N: log a person, a recommendation or an interaction in a few keystrokes. A compact
+// form per kind (switch with Alt+1/2/3 or the tabs), Enter saves, Escape cancels.
+class QuickAddDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit QuickAddDialog(Session &session, QWidget *parent = nullptr);
+    ~QuickAddDialog() override;
+
+    // What was saved, for the main window to select it.
+    EntityKind savedKind() const { return m_savedKind; }
+    Id savedId() const { return m_savedId; }
+
+private:
+    struct Forms;
+    Session &m_session;
+    std::unique_ptr<Forms> m_forms;
+    EntityKind m_savedKind = EntityKind::Person;
+    Id m_savedId = 0;
+};
+
+} // namespace kith::ui

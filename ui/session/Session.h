@@ -1,0 +1,64 @@
+#pragma once
+
+#include "storage/ChangeRecorder.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace kith::ui {
+
+// One open database in the desktop application: the Database, the undo history of edits
+// made to it, and "today" (replaceable by tests). Every change a user makes goes through
+// perform(), which records it for undo and redo.
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~Session() override;
+
+    static Result<std::unique_ptr<Session>> open(const QString &path,
+                                                 const Database::Options &options);
+
+    Database &db() { return *m_db; }
+    const Database &db() const { return *m_db; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(const QDate &today) { m_today = today; }
+
+    // Runs `operation` (a store call returning Status or Result<T>) as one undoable step
+    // named `description` ("Edit Ada Lovelace"). A failed operation leaves no step behind.
+    template <typename Operation>
+    auto perform(const QString &description, Operation &&operation) -> decltype(operation())
+    {
+        ChangeRecorder recorder(*m_db);
+        auto result = operation();
+        if (result) {
+            Result<QByteArray> changeset = recorder.take();
+            if (changeset && !changeset->isEmpty())
+                pushRecorded(description, *changeset);
+        }
+        return result;
+    }
+
+Q_SIGNALS:
+    // Any change to the data, from this session or from undo/redo.
+    void changed(const kith::Change &change);
+    // Undo or redo could not be applied (the data changed underneath); the step is dropped.
+    void stepFailed(const QString &message);
+
+private:
+    void pushRecorded(const QString &description, const QByteArray &changeset);
+
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_undoStack;
+    QDate m_today;
+};
+
+} // namespace kith::ui

@@ -1,0 +1,339 @@
+#include "ListSection.h"
+
+#include "InputDialog.h"
+#include "Lookups.h"
+#include "PagedTableModel.h"
+#include "session/Session.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace kith::ui {
+
+namespace {
+
+constexpr int filterDelayMs = 120; // long enough to skip keystrokes in a burst, short to feel live
+
+QString childName(const QString &prefix, const char *suffix)
+{
+    return prefix + QLatin1String(suffix);
+}
+
+} // namespace
+
+ListSection::ListSection(Session &session, EntityKind kind, const QString &name, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_kind(kind)
+    , m_searchEdit(new QLineEdit(this))
+    , m_filterBar(new QHBoxLayout)
+    , m_listStack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_detail(new QTextBrowser(this))
+    , m_newAction(new QAction(tr("&New…"), this))
+    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_deleteAction(new QAction(tr("&Delete"), this))
+    , m_addTagAction(new QAction(tr("Add &Tag…"), this))
+    , m_removeTagAction(new QAction(tr("&Remove Tag…"), this))
+{
+    setObjectName(childName(name, "Section"));
+    m_searchEdit->setObjectName(childName(name, "SearchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_view->setObjectName(childName(name, "View"));
+    m_detail->setObjectName(childName(name, "Detail"));
+    m_emptyLabel->setObjectName(childName(name, "EmptyLabel"));
+
+    auto *newButton = new QPushButton(tr("New"), this);
+    newButton->setObjectName(childName(name, "NewButton"));
+    connect(newButton, &QPushButton::clicked, this, [this] { newRecord(); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_searchEdit, 2);
+    top->addLayout(m_filterBar, 3);
+    top->addWidget(newButton);
+
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setAccessibleName(tr("List"));
+
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_emptyLabel);
+
+    m_detail->setOpenLinks(false);
+    m_detail->setAccessibleName(tr("Details"));
+    connect(m_detail, &QTextBrowser::anchorClicked, this, &ListSection::onLinkClicked);
+
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_F2)});
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    for (QAction *action : {m_editAction, m_deleteAction, m_addTagAction, m_removeTagAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_newAction);
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    addAction(findAction);
+
+    connect(m_newAction, &QAction::triggered, this, [this] { newRecord(); });
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (const Id id = currentId())
+            editRecord(id);
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (const Id id = currentId())
+            editRecord(id);
+    });
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (const QList<Id> ids = selectedIds(); !ids.isEmpty())
+            deleteRecords(ids);
+    });
+    connect(m_addTagAction, &QAction::triggered, this, [this] { promptTag(true); });
+    connect(m_removeTagAction, &QAction::triggered, this, [this] { promptTag(false); });
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(filterDelayMs);
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] { applyFilters(m_searchEdit->text()); });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &ListSection::filtersChanged);
+    // Escape in the search box clears it, then goes back to the list.
+    auto *clearSearch = new QAction(m_searchEdit);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        if (m_searchEdit->text().isEmpty())
+            m_view->setFocus();
+        m_searchEdit->clear();
+    });
+    m_searchEdit->addAction(clearSearch);
+    connect(m_searchEdit, &QLineEdit::returnPressed, m_view, [this] {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_model && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+}
+
+ListSection::~ListSection() = default;
+
+void ListSection::setModel(PagedTableModel *model)
+{
+    m_model = model;
+    m_view->setModel(model);
+    m_view->sortByColumn(model->sortColumn(), model->sortOrder());
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListSection::onSelectionChanged);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectionBeforeRefresh = selectedIds(); });
+    connect(model, &PagedTableModel::refreshed, this, &ListSection::onModelRefreshed);
+    updateEmptyState();
+    refreshDetail();
+}
+
+QList<Id> ListSection::selectedIds() const
+{
+    QList<Id> ids;
+    if (!m_model)
+        return ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const Id id = m_model->idAt(index.row()))
+            ids.append(id);
+    }
+    return ids;
+}
+
+Id ListSection::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_model || !current.isValid() ||
+        !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    return m_model->idAt(current.row());
+}
+
+void ListSection::showRecord(Id id)
+{
+    if (!m_model)
+        return;
+    std::optional<int> row = m_model->rowOf(id);
+    if (!row && (hasActiveFilters() || !m_searchEdit->text().isEmpty())) {
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+        clearFilters();
+        m_filterDelay.stop();
+        applyFilters({});
+        row = m_model->rowOf(id);
+    }
+    if (!row)
+        return;
+    const QModelIndex index = m_model->index(*row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ListSection::saveState(QSettings &settings) const
+{
+    settings.setValue(objectName() + QStringLiteral("/header"),
+                      m_view->horizontalHeader()->saveState());
+    settings.setValue(objectName() + QStringLiteral("/splitter"), m_splitter->saveState());
+}
+
+void ListSection::restoreState(const QSettings &settings)
+{
+    const QByteArray header =
+        settings.value(objectName() + QStringLiteral("/header")).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    const QByteArray splitter =
+        settings.value(objectName() + QStringLiteral("/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void ListSection::filtersChanged()
+{
+    m_filterDelay.start();
+}
+
+void ListSection::detailAction(const QString &action, Id id)
+{
+    if (action == QLatin1String("edit"))
+        editRecord(id);
+}
+
+void ListSection::refreshDetail()
+{
+    const QList<Id> ids = selectedIds();
+    if (ids.size() == 1) {
+        m_detail->setHtml(detailHtml(ids.first()));
+    } else if (ids.size() > 1) {
+        m_detail->setHtml(QStringLiteral("<p>") +
+                          tr("%n selected. Delete, Add Tag and Remove Tag "
+                             "act on all of them.",
+                             nullptr, static_cast<int>(ids.size())) +
+                          QStringLiteral("</p>"));
+    } else {
+        m_detail->clear();
+    }
+}
+
+void ListSection::updateEmptyState()
+{
+    const bool empty = !m_model || m_model->rowCount() == 0;
+    const bool filtered = hasActiveFilters() || !m_searchEdit->text().trimmed().isEmpty();
+    m_emptyLabel->setText(emptyText(filtered));
+    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    for (QAction *action : {m_editAction, m_deleteAction, m_addTagAction, m_removeTagAction})
+        action->setEnabled(!empty);
+}
+
+void ListSection::onModelRefreshed()
+{
+    updateEmptyState();
+    Q_EMIT countChanged(m_model->rowCount());
+    Id wanted = std::exchange(m_pendingSelection, 0);
+    if (!wanted && !m_selectionBeforeRefresh.isEmpty())
+        wanted = m_selectionBeforeRefresh.first();
+    m_selectionBeforeRefresh.clear();
+    if (wanted) {
+        if (std::optional<int> row = m_model->rowOf(wanted)) {
+            const QModelIndex index = m_model->index(*row, 0);
+            m_view->setCurrentIndex(index);
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+        }
+    }
+    refreshDetail();
+}
+
+void ListSection::onSelectionChanged()
+{
+    refreshDetail();
+}
+
+void ListSection::onLinkClicked(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("kith")) {
+        QDesktopServices::openUrl(url); // profile pages, websites, mailto:
+        return;
+    }
+    // kith:<kind>/<id> opens a record; kith:action/<name>/<id> runs an action of this section.
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    if (parts.size() == 3 && parts[0] == QLatin1String("action")) {
+        detailAction(parts[1], parts[2].toLongLong());
+        return;
+    }
+    if (parts.size() == 2) {
+        if (const std::optional<EntityKind> kind = enumFromKey<EntityKind>(parts[0]))
+            Q_EMIT navigateTo(*kind, parts[1].toLongLong());
+    }
+}
+
+void ListSection::promptTag(bool add)
+{
+    const QList<Id> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString title = add ? tr("Add Tag") : tr("Remove Tag");
+    const QString label =
+        add ? tr("Tag to add to %n record(s):", nullptr, static_cast<int>(ids.size()))
+            : tr("Tag to remove from %n record(s):", nullptr, static_cast<int>(ids.size()));
+    const std::optional<QString> tag =
+        InputDialog::text(this, title, label, knownTagNames(m_session));
+    if (!tag)
+        return;
+    if (add)
+        addTag(ids, *tag);
+    else
+        removeTag(ids, *tag);
+}
+
+} // namespace kith::ui

@@ -1,0 +1,51 @@
+#include "PagedTableModel.h"
+
+#include "session/Session.h"
+
+namespace kith::ui {
+
+PagedTableModel::PagedTableModel(Session &session, EntityKind kind, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_kind(kind)
+{
+    connect(&session, &Session::changed, this, &PagedTableModel::onChanged);
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_total);
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+void PagedTableModel::refresh()
+{
+    beginResetModel();
+    dropCache();
+    m_total = countRows().valueOr(0);
+    endResetModel();
+    Q_EMIT refreshed();
+}
+
+void PagedTableModel::onChanged(const Change &change)
+{
+    if (change.kind != m_kind && !dependsOn().contains(change.kind))
+        return;
+    if (change.kind == m_kind && change.type == ChangeType::Updated) {
+        // An edit keeps the row count; redraw the rows in place when they are loaded.
+        dropCache();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT refreshed();
+        return;
+    }
+    refresh();
+}
+
+} // namespace kith::ui
