@@ -38,15 +38,8 @@ Interaction readInteraction(const Query &q)
     return i;
 }
 
-QString kindOrder()
-{
-    QString cases;
-    const QStringList keys = enumKeys<InteractionKind>();
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        cases += QStringLiteral(" WHEN '%1' THEN %2").arg(keys[i]).arg(i);
-    return QStringLiteral("CASE i.kind") + cases + QStringLiteral(" END");
-}
-
+// The ORDER BY of each sort, over the column aliases of listSelect(); the id breaks ties so
+// paging is stable.
 QString orderBy(InteractionSort sort, Qt::SortOrder order)
 {
     const QString dir =
@@ -54,20 +47,37 @@ QString orderBy(InteractionSort sort, Qt::SortOrder order)
     QString key;
     switch (sort) {
     case InteractionSort::Date:
-        key = QStringLiteral("i.occurred_on");
+        key = QStringLiteral("occurred_on");
         break;
     case InteractionSort::Kind:
-        key = kindOrder();
+        key = QStringLiteral("kind_rank");
         break;
     // Interactions without a follow-up go last either way.
     case InteractionSort::FollowUp:
-        key = QStringLiteral("i.follow_up_on IS NULL, i.follow_up_on");
+        key = QStringLiteral("follow_up_on IS NULL, follow_up_on");
         break;
     case InteractionSort::Updated:
-        key = QStringLiteral("i.updated_at");
+        key = QStringLiteral("updated_at");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", i.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
+}
+
+// The rows of the interactions list, filtered but not ordered. The kind is ranked in its own
+// column because the joined event has a `kind` too, which would make the name ambiguous.
+QString listSelect(const Filter &filter)
+{
+    return QStringLiteral(
+               "SELECT i.id AS id, i.occurred_on AS occurred_on, i.kind AS kind, "
+               "(SELECT group_concat(name, ', ') FROM (SELECT p.display_name AS name FROM "
+               "interaction_person ip JOIN person p ON p.id = ip.person_id WHERE "
+               "ip.interaction_id = i.id ORDER BY p.display_name COLLATE NOCASE, p.id)) AS people, "
+               "e.name AS event, i.summary AS summary, i.follow_up_on AS follow_up_on, "
+               "i.follow_up_done_on AS follow_up_done_on, i.updated_at AS updated_at, ") +
+           sql::enumOrder<InteractionKind>(QStringLiteral("i.kind")) +
+           QStringLiteral(
+               " AS kind_rank FROM interaction i LEFT JOIN event e ON e.id = i.event_id") +
+           filter.sql();
 }
 
 Filter filterSql(const InteractionFilter &f)
@@ -292,14 +302,7 @@ Status InteractionStore::remove(const QList<Id> &ids)
 Result<QList<InteractionSummary>> InteractionStore::list(const InteractionQuery &query) const
 {
     const Filter filter = filterSql(query.filter);
-    Query q(m_db, QStringLiteral(
-                      "SELECT i.id, i.occurred_on, i.kind, (SELECT group_concat(name, ', ') FROM "
-                      "(SELECT p.display_name AS name FROM interaction_person ip JOIN person p "
-                      "ON p.id = ip.person_id WHERE ip.interaction_id = i.id "
-                      "ORDER BY p.display_name COLLATE NOCASE, p.id)), e.name, i.summary, "
-                      "i.follow_up_on, i.follow_up_done_on FROM interaction i "
-                      "LEFT JOIN event e ON e.id = i.event_id") +
-                      filter.sql() + orderBy(query.sort, query.order) + query.page.sql());
+    Query q(m_db, listSelect(filter) + orderBy(query.sort, query.order) + query.page.sql());
     filter.bindTo(q);
     if (Status status = q.exec(tr("Listing interactions")); !status)
         return status.error();
@@ -309,6 +312,21 @@ Result<QList<InteractionSummary>> InteractionStore::list(const InteractionQuery 
                      q.string(3), q.string(4), q.string(5), q.date(6), q.date(7)});
     }
     return rows;
+}
+
+Result<std::optional<qint64>> InteractionStore::position(const InteractionQuery &query, Id id) const
+{
+    const Filter filter = filterSql(query.filter);
+    Query q(m_db, QStringLiteral("SELECT pos FROM (SELECT id, row_number() OVER (%1) - 1 AS pos "
+                                 "FROM (%2)) WHERE id = ?")
+                      .arg(orderBy(query.sort, query.order).mid(1), listSelect(filter)));
+    filter.bindTo(q);
+    q.bind(id);
+    if (Status status = q.exec(tr("Finding an interaction in the list")); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.integer(0));
 }
 
 Result<qint64> InteractionStore::count(const InteractionFilter &f) const

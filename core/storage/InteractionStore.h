@@ -21,7 +21,13 @@ struct InteractionFilter
     QList<Id> ids;
 };
 
-enum class InteractionSort { Date, Kind, FollowUp, Updated };
+enum class InteractionSort
+{
+    Date,
+    Kind,
+    FollowUp,
+    Updated
+};
 
 struct InteractionQuery
 {
@@ -52,8 +58,7 @@ class InteractionStore
 public:
     explicit InteractionStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const Interaction &interaction);
     Result<Interaction> get(Id id) const;
@@ -63,6 +68,8 @@ public:
 
     Result<QList<InteractionSummary>> list(const InteractionQuery &query) const;
     Result<qint64> count(const InteractionFilter &filter) const;
+    // Where `id` sits in the filtered, sorted list (0-based), or nothing when filtered out.
+    Result<std::optional<qint64>> position(const InteractionQuery &query, Id id) const;
 
     Status markFollowUpDone(Id id, const QDate &doneOn);
     Status snoozeFollowUp(Id id, const QDate &newDate);

@@ -350,6 +350,53 @@ private Q_SLOTS:
         QCOMPARE(idsOf(store.list(query).value()), QList<Id>{ids[0]});
     }
 
+    void positionMatchesTheListedRow_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<int>("order");
+        for (const auto &[name, sort] :
+             {std::pair{"date", InteractionSort::Date}, std::pair{"kind", InteractionSort::Kind},
+              std::pair{"follow-up", InteractionSort::FollowUp},
+              std::pair{"last change", InteractionSort::Updated}}) {
+            QTest::addRow("%s ascending", name) << int(sort) << int(Qt::AscendingOrder);
+            QTest::addRow("%s descending", name) << int(sort) << int(Qt::DescendingOrder);
+        }
+    }
+
+    void positionMatchesTheListedRow()
+    {
+        QFETCH(int, sort);
+        QFETCH(int, order);
+        TestDatabase fixture;
+        InteractionStore store(fixture.db());
+        const Id zoe = addPerson(fixture.db(), QStringLiteral("Zoë"));
+        const Id ada = addPerson(fixture.db(), QStringLiteral("Ada"));
+        // The event's own kind column must not confuse the kind sort.
+        const Id event = addEvent(fixture.db(), QStringLiteral("ALA Annual"));
+        const InteractionKind kinds[] = {InteractionKind::Email, InteractionKind::Met,
+                                         InteractionKind::Call, InteractionKind::Met};
+        QList<Id> created;
+        for (int n = 0; n < 4; ++n) {
+            Interaction i = interaction(QDate(2026, 3, 1 + n % 2), {n == 3 ? ada : zoe});
+            i.kind = kinds[n];
+            i.eventId = n == 1 ? std::optional<Id>(event) : std::nullopt;
+            i.followUpOn = n % 2 ? QDate(2026, 4, n) : QDate();
+            created.append(store.create(i).valueOr(0));
+        }
+        InteractionQuery query;
+        query.sort = InteractionSort(sort);
+        query.order = Qt::SortOrder(order);
+        query.filter.personId = zoe;
+        const QList<Id> listed = idsOf(store.list(query).value());
+        QCOMPARE(listed.size(), 3);
+        for (qsizetype row = 0; row < listed.size(); ++row)
+            QCOMPARE(store.position(query, listed[row]).value(), std::optional<qint64>(row));
+        const Id adasOnly = created.last();
+        QCOMPARE(store.position(query, adasOnly).value(), std::optional<qint64>()); // filtered out
+        query.filter = {};
+        QVERIFY(store.position(query, adasOnly).value().has_value());
+    }
+
     void followUpsAreDoneOrSnoozed()
     {
         TestDatabase fixture;
