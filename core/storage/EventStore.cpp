@@ -61,6 +61,8 @@ QString enumOrder(const QString &column)
     return QStringLiteral("CASE ") + column + cases + QStringLiteral(" END");
 }
 
+// The ORDER BY of each sort, over the column aliases of listSelect(); the id breaks ties so
+// paging is stable.
 QString orderBy(EventSort sort, Qt::SortOrder order)
 {
     const QString dir =
@@ -69,23 +71,23 @@ QString orderBy(EventSort sort, Qt::SortOrder order)
     switch (sort) {
     case EventSort::Start:
         // Undated events (still being considered) go last either way.
-        key = QStringLiteral("e.start_date IS NULL, e.start_date") + dir +
-              QStringLiteral(", e.start_time");
+        key =
+            QStringLiteral("start_date IS NULL, start_date") + dir + QStringLiteral(", start_time");
         break;
     case EventSort::Name:
-        key = QStringLiteral("e.name COLLATE NOCASE");
+        key = QStringLiteral("name COLLATE NOCASE");
         break;
     case EventSort::Status:
-        key = enumOrder<EventStatus>(QStringLiteral("e.status"));
+        key = enumOrder<EventStatus>(QStringLiteral("status"));
         break;
     case EventSort::PlannedCost:
         key = QStringLiteral("planned");
         break;
     case EventSort::Updated:
-        key = QStringLiteral("e.updated_at");
+        key = QStringLiteral("updated_at");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", e.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
 }
 
 Filter filterSql(const EventFilter &f)
@@ -116,6 +118,25 @@ Filter filterSql(const EventFilter &f)
         filter.where(QStringLiteral("e.id IN (%1)").arg(ids.join(QLatin1Char(','))));
     }
     return filter;
+}
+
+// The rows of the events list, filtered but not ordered; the aliases are what orderBy()
+// sorts on, outside this select so no alias is mistaken for a column of the joined tables.
+QString listSelect(const Filter &filter)
+{
+    return QStringLiteral(
+               "SELECT e.id AS id, e.name AS name, e.kind, e.format, e.status AS status, "
+               "e.start_date AS start_date, e.end_date, e.venue, e.city, e.region, e.country, "
+               "o.name AS organizer, e.currency, "
+               "(SELECT coalesce(sum(c.planned_cents), 0) FROM event_cost c "
+               "WHERE c.event_id = e.id) AS planned, "
+               "(SELECT coalesce(sum(c.actual_cents), 0) FROM event_cost c "
+               "WHERE c.event_id = e.id) AS actual, "
+               "(SELECT min(d.due_on) FROM event_deadline d WHERE d.event_id = e.id "
+               "AND d.done = 0) AS next_deadline, e.start_time AS start_time, "
+               "e.updated_at AS updated_at FROM event e "
+               "LEFT JOIN organization o ON o.id = e.organizer_id") +
+           filter.sql();
 }
 
 // References that validation cannot see; a missing one would otherwise surface as a bare
@@ -360,17 +381,8 @@ Status EventStore::remove(const QList<Id> &ids)
 Result<QList<EventSummary>> EventStore::list(const EventQuery &query) const
 {
     const Filter filter = filterSql(query.filter);
-    Query q(m_db, QStringLiteral(
-                      "SELECT e.id, e.name, e.kind, e.format, e.status, e.start_date, e.end_date, "
-                      "e.venue, e.city, e.region, e.country, o.name, e.currency, "
-                      "(SELECT coalesce(sum(c.planned_cents), 0) FROM event_cost c "
-                      "WHERE c.event_id = e.id) AS planned, "
-                      "(SELECT coalesce(sum(c.actual_cents), 0) FROM event_cost c "
-                      "WHERE c.event_id = e.id), "
-                      "(SELECT min(d.due_on) FROM event_deadline d WHERE d.event_id = e.id "
-                      "AND d.done = 0) FROM event e "
-                      "LEFT JOIN organization o ON o.id = e.organizer_id") +
-                      filter.sql() + orderBy(query.sort, query.order) + query.page.sql());
+    Query q(m_db, QStringLiteral("SELECT * FROM (") + listSelect(filter) + QStringLiteral(")") +
+                      orderBy(query.sort, query.order) + query.page.sql());
     filter.bindTo(q);
     if (Status status = q.exec(tr("Listing events")); !status)
         return status.error();
@@ -396,6 +408,21 @@ Result<QList<EventSummary>> EventStore::list(const EventQuery &query) const
         rows.append(row);
     }
     return rows;
+}
+
+Result<std::optional<qint64>> EventStore::position(const EventQuery &query, Id id) const
+{
+    const Filter filter = filterSql(query.filter);
+    Query q(m_db, QStringLiteral("SELECT pos FROM (SELECT id, row_number() OVER (%1) - 1 AS pos "
+                                 "FROM (%2)) WHERE id = ?")
+                      .arg(orderBy(query.sort, query.order).mid(1), listSelect(filter)));
+    filter.bindTo(q);
+    q.bind(id);
+    if (Status status = q.exec(tr("Finding an event in the list")); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.integer(0));
 }
 
 Result<qint64> EventStore::count(const EventFilter &f) const

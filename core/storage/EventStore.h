@@ -21,7 +21,14 @@ struct EventFilter
     QList<Id> ids;
 };
 
-enum class EventSort { Start, Name, Status, PlannedCost, Updated };
+enum class EventSort
+{
+    Start,
+    Name,
+    Status,
+    PlannedCost,
+    Updated
+};
 
 struct EventQuery
 {
@@ -58,8 +65,7 @@ class EventStore
 public:
     explicit EventStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const Event &event);
     Result<Event> get(Id id) const;
@@ -69,6 +75,8 @@ public:
 
     Result<QList<EventSummary>> list(const EventQuery &query) const;
     Result<qint64> count(const EventFilter &filter) const;
+    // The row `id` has in the list `query` describes (paging ignored); empty when filtered out.
+    Result<std::optional<qint64>> position(const EventQuery &query, Id id) const;
 
     Status setDeadlineDone(Id eventId, qsizetype deadlineIndex, bool done);
     Status addTag(const QList<Id> &ids, const QString &tag);

@@ -57,9 +57,11 @@ QString statusOrder()
     const QStringList keys = enumKeys<RecommendationStatus>();
     for (qsizetype i = 0; i < keys.size(); ++i)
         cases += QStringLiteral(" WHEN '%1' THEN %2").arg(keys[i]).arg(i);
-    return QStringLiteral("CASE r.status") + cases + QStringLiteral(" END");
+    return QStringLiteral("CASE status") + cases + QStringLiteral(" END");
 }
 
+// The ORDER BY of each sort, over the column aliases of listSelect(); the id breaks ties so
+// paging is stable.
 QString orderBy(RecommendationSort sort, Qt::SortOrder order)
 {
     const QString dir =
@@ -67,25 +69,38 @@ QString orderBy(RecommendationSort sort, Qt::SortOrder order)
     QString key;
     switch (sort) {
     case RecommendationSort::Person:
-        key = QStringLiteral("p.display_name COLLATE NOCASE");
+        key = QStringLiteral("person COLLATE NOCASE");
         break;
     case RecommendationSort::Direction:
-        key = QStringLiteral("r.direction");
+        key = QStringLiteral("direction");
         break;
     case RecommendationSort::Status:
         key = statusOrder();
         break;
     case RecommendationSort::Requested:
-        key = QStringLiteral("r.requested_on");
+        key = QStringLiteral("requested_on");
         break;
     case RecommendationSort::Completed:
-        key = QStringLiteral("r.completed_on");
+        key = QStringLiteral("completed_on");
         break;
     case RecommendationSort::Updated:
-        key = QStringLiteral("r.updated_at");
+        key = QStringLiteral("updated_at");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", r.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
+}
+
+// The rows of the list, filtered but not ordered. Only the head of a text reaches the
+// excerpt; texts can be long and lists long too.
+QString listSelect(const Filter &filter)
+{
+    return QStringLiteral("SELECT r.id AS id, r.direction AS direction, r.person_id, "
+                          "p.display_name AS person, r.platform, r.context, r.status AS status, "
+                          "r.requested_on AS requested_on, r.completed_on AS completed_on, "
+                          "substr(r.body, 1, %1), r.updated_at AS updated_at "
+                          "FROM recommendation r JOIN person p ON p.id = r.person_id")
+               .arg(excerptLength * 4) +
+           filter.sql();
 }
 
 Filter filterSql(const RecommendationFilter &f)
@@ -240,14 +255,8 @@ Result<QList<RecommendationSummary>>
 RecommendationStore::list(const RecommendationQuery &query) const
 {
     const Filter filter = filterSql(query.filter);
-    // Only the head of a text reaches the excerpt; texts can be long and lists long too.
-    Query q(m_db,
-            QStringLiteral("SELECT r.id, r.direction, r.person_id, p.display_name, r.platform, "
-                           "r.context, r.status, r.requested_on, r.completed_on, "
-                           "substr(r.body, 1, %1) FROM recommendation r "
-                           "JOIN person p ON p.id = r.person_id")
-                    .arg(excerptLength * 4) +
-                filter.sql() + orderBy(query.sort, query.order) + query.page.sql());
+    Query q(m_db, QStringLiteral("SELECT * FROM (") + listSelect(filter) + QStringLiteral(")") +
+                      orderBy(query.sort, query.order) + query.page.sql());
     filter.bindTo(q);
     if (Status status = q.exec(tr("Listing recommendations")); !status)
         return status.error();
@@ -267,6 +276,22 @@ RecommendationStore::list(const RecommendationQuery &query) const
         rows.append(row);
     }
     return rows;
+}
+
+Result<std::optional<qint64>> RecommendationStore::position(const RecommendationQuery &query,
+                                                            Id id) const
+{
+    const Filter filter = filterSql(query.filter);
+    Query q(m_db, QStringLiteral("SELECT pos FROM (SELECT id, row_number() OVER (%1) - 1 AS pos "
+                                 "FROM (%2)) WHERE id = ?")
+                      .arg(orderBy(query.sort, query.order).mid(1), listSelect(filter)));
+    filter.bindTo(q);
+    q.bind(id);
+    if (Status status = q.exec(tr("Finding a recommendation in the list")); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.integer(0));
 }
 
 Result<qint64> RecommendationStore::count(const RecommendationFilter &f) const

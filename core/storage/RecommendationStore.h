@@ -20,7 +20,15 @@ struct RecommendationFilter
     QList<Id> ids;
 };
 
-enum class RecommendationSort { Person, Direction, Status, Requested, Completed, Updated };
+enum class RecommendationSort
+{
+    Person,
+    Direction,
+    Status,
+    Requested,
+    Completed,
+    Updated
+};
 
 struct RecommendationQuery
 {
@@ -51,8 +59,7 @@ class RecommendationStore
 public:
     explicit RecommendationStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const Recommendation &recommendation);
     Result<Recommendation> get(Id id) const;
@@ -62,6 +69,8 @@ public:
 
     Result<QList<RecommendationSummary>> list(const RecommendationQuery &query) const;
     Result<qint64> count(const RecommendationFilter &filter) const;
+    // The row `id` has in the list `query` describes (paging ignored); empty when filtered out.
+    Result<std::optional<qint64>> position(const RecommendationQuery &query, Id id) const;
 
 private:
     Database &m_db;

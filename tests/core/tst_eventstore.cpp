@@ -498,6 +498,53 @@ private Q_SLOTS:
         QCOMPARE(namesOf(store.list(query).value()), descending);
     }
 
+    void positionIsTheRowInTheList_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::newRow("by start") << int(EventSort::Start);
+        QTest::newRow("by name") << int(EventSort::Name);
+        QTest::newRow("by status") << int(EventSort::Status);
+        QTest::newRow("by planned cost") << int(EventSort::PlannedCost);
+        QTest::newRow("by last change") << int(EventSort::Updated);
+    }
+
+    void positionIsTheRowInTheList()
+    {
+        QFETCH(int, sort);
+        TestDatabase fixture;
+        EventStore store(fixture.db());
+        const auto add = [&](const char *name, EventStatus status, qint64 planned, QDate start) {
+            Event e;
+            e.name = QString::fromLatin1(name);
+            e.status = status;
+            e.startDate = start;
+            e.costs = {
+                {CostCategory::Registration, planned, std::nullopt, FundingSource::Self, {}}};
+            return store.create(e).valueOr(0);
+        };
+        const Id beta = add("Beta", EventStatus::Planned, 500, QDate(2026, 7, 1));
+        const Id alpha = add("alpha", EventStatus::Attended, 100, QDate(2026, 2, 1));
+        add("Gamma", EventStatus::Considering, 500, {});            // ties with Beta on cost
+        add("Delta", EventStatus::Planned, 300, QDate(2026, 4, 1)); // ties with Beta on status
+
+        EventQuery query;
+        query.sort = EventSort(sort);
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            query.order = order;
+            query.page = {1, 2}; // paging does not move a row
+            EventQuery everything = query;
+            everything.page = {};
+            const QList<EventSummary> rows = store.list(everything).value();
+            QCOMPARE(rows.size(), 4);
+            for (int row = 0; row < rows.size(); ++row)
+                QCOMPARE(store.position(query, rows[row].id).value(), std::optional<qint64>(row));
+        }
+        query.filter.status = EventStatus::Planned;
+        QCOMPARE(store.position(query, alpha).value(), std::optional<qint64>()); // filtered out
+        QVERIFY(store.position(query, beta).value().has_value());
+        QCOMPARE(store.position(query, 9999).value(), std::optional<qint64>());
+    }
+
     void pagesAreStable()
     {
         TestDatabase fixture;

@@ -357,6 +357,50 @@ private Q_SLOTS:
         QCOMPARE(idsOf(store.list(query).value()), expected); // ties break by id, reversed too
     }
 
+    void positionIsTheRowInTheList_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::newRow("by person") << int(RecommendationSort::Person);
+        QTest::newRow("by direction") << int(RecommendationSort::Direction);
+        QTest::newRow("by status") << int(RecommendationSort::Status);
+        QTest::newRow("by requested") << int(RecommendationSort::Requested);
+        QTest::newRow("by completed") << int(RecommendationSort::Completed);
+        QTest::newRow("by last change") << int(RecommendationSort::Updated);
+    }
+
+    void positionIsTheRowInTheList()
+    {
+        QFETCH(int, sort);
+        TestDatabase fixture;
+        RecommendationStore store(fixture.db());
+        const Id zed = addPerson(fixture.db(), QStringLiteral("Zed"));
+        const Id adam = addPerson(fixture.db(), QStringLiteral("adam"));
+        Recommendation given = received(adam, QDate(2026, 1, 1));
+        given.direction = RecommendationDirection::Given;
+        given.status = RecommendationStatus::Given;
+        given.requestedOn = QDate(2025, 12, 1);
+        const Id givenId = store.create(given).value();
+        const Id fromZed = store.create(received(zed, QDate(2026, 2, 1))).value();
+        QVERIFY(store.create(received(zed, {})).ok()); // undated, same person: ties
+        QVERIFY(store.create(received(adam, QDate(2026, 2, 1))).ok());
+
+        RecommendationQuery query;
+        query.sort = RecommendationSort(sort);
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            query.order = order;
+            query.page = {1, 2}; // paging does not move a row
+            RecommendationQuery everything = query;
+            everything.page = {};
+            const QList<Id> ids = idsOf(store.list(everything).value());
+            QCOMPARE(ids.size(), 4);
+            for (int row = 0; row < ids.size(); ++row)
+                QCOMPARE(store.position(query, ids[row]).value(), std::optional<qint64>(row));
+        }
+        query.filter.direction = RecommendationDirection::Received;
+        QCOMPARE(store.position(query, givenId).value(), std::optional<qint64>()); // filtered out
+        QVERIFY(store.position(query, fromZed).value().has_value());
+    }
+
     void pagesAreStable()
     {
         TestDatabase fixture;
