@@ -51,7 +51,8 @@ OnlineGroup readGroup(const Query &q)
     return g;
 }
 
-// The ORDER BY of each sort; the id breaks ties so paging is stable.
+// The ORDER BY of each sort, over the column aliases of listSelect() so the same keys order
+// the list and number its rows in position(); the id breaks ties so paging is stable.
 QString orderBy(GroupSort sort, Qt::SortOrder order)
 {
     const QString dir =
@@ -59,22 +60,38 @@ QString orderBy(GroupSort sort, Qt::SortOrder order)
     QString key;
     switch (sort) {
     case GroupSort::Name:
-        key = QStringLiteral("g.name COLLATE NOCASE");
+        key = QStringLiteral("name COLLATE NOCASE");
         break;
     case GroupSort::Platform:
-        key = sql::enumOrder<GroupPlatform>(QStringLiteral("g.platform"));
+        key = sql::enumOrder<GroupPlatform>(QStringLiteral("platform"));
         break;
     case GroupSort::Joined:
-        key = QStringLiteral("g.joined_on");
+        key = QStringLiteral("joined_on");
         break;
     case GroupSort::Members:
         key = QStringLiteral("members");
         break;
     case GroupSort::Updated:
-        key = QStringLiteral("g.updated_at");
+        key = QStringLiteral("updated_at");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", g.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
+}
+
+// The rows of the group list, filtered but not ordered. "Discovered via" is looked up in
+// subqueries rather than joined, so online_group appears once in the FROM clause and the
+// sort keys name its columns unambiguously.
+QString listSelect(const Filter &filter)
+{
+    return QStringLiteral(
+               "SELECT g.id AS id, g.name AS name, g.platform AS platform, "
+               "g.joined_on AS joined_on, (SELECT count(*) FROM group_member gm "
+               "WHERE gm.group_id = g.id) AS members, "
+               "coalesce((SELECT vg.name FROM online_group vg "
+               "WHERE vg.id = g.discovered_via_group_id), (SELECT vp.display_name FROM person vp "
+               "WHERE vp.id = g.discovered_via_person_id)) AS discovered_via, "
+               "g.updated_at AS updated_at FROM online_group g") +
+           filter.sql();
 }
 
 Filter groupFilterSql(const GroupFilter &f)
@@ -338,13 +355,7 @@ Status GroupStore::remove(const QList<Id> &ids)
 Result<QList<GroupSummary>> GroupStore::list(const GroupQuery &query) const
 {
     const Filter filter = groupFilterSql(query.filter);
-    Query q(m_db,
-            QStringLiteral("SELECT g.id, g.name, g.platform, g.joined_on, "
-                           "(SELECT count(*) FROM group_member gm WHERE gm.group_id = g.id) "
-                           "AS members, coalesce(vg.name, vp.display_name) FROM online_group g "
-                           "LEFT JOIN online_group vg ON vg.id = g.discovered_via_group_id "
-                           "LEFT JOIN person vp ON vp.id = g.discovered_via_person_id") +
-                filter.sql() + orderBy(query.sort, query.order) + query.page.sql());
+    Query q(m_db, listSelect(filter) + orderBy(query.sort, query.order) + query.page.sql());
     filter.bindTo(q);
     if (Status status = q.exec(tr("Listing groups")); !status)
         return status.error();
@@ -354,6 +365,21 @@ Result<QList<GroupSummary>> GroupStore::list(const GroupQuery &query) const
                      q.date(3), q.integer(4), q.string(5)});
     }
     return rows;
+}
+
+Result<std::optional<qint64>> GroupStore::position(const GroupQuery &query, Id id) const
+{
+    const Filter filter = groupFilterSql(query.filter);
+    Query q(m_db, QStringLiteral("SELECT pos FROM (SELECT id, row_number() OVER (%1) - 1 AS pos "
+                                 "FROM (%2)) WHERE id = ?")
+                      .arg(orderBy(query.sort, query.order).mid(1), listSelect(filter)));
+    filter.bindTo(q);
+    q.bind(id);
+    if (Status status = q.exec(tr("Finding a group in the list")); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.integer(0));
 }
 
 Result<qint64> GroupStore::count(const GroupFilter &f) const

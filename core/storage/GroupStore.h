@@ -17,7 +17,14 @@ struct GroupFilter
     QList<Id> ids;
 };
 
-enum class GroupSort { Name, Platform, Joined, Members, Updated };
+enum class GroupSort
+{
+    Name,
+    Platform,
+    Joined,
+    Members,
+    Updated
+};
 
 struct GroupQuery
 {
@@ -46,8 +53,7 @@ class GroupStore
 public:
     explicit GroupStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const OnlineGroup &group);
     Result<OnlineGroup> get(Id id) const;
@@ -57,6 +63,8 @@ public:
 
     Result<QList<GroupSummary>> list(const GroupQuery &query) const;
     Result<qint64> count(const GroupFilter &filter) const;
+    // The row at which `id` appears in list(query) without paging; empty when filtered out.
+    Result<std::optional<qint64>> position(const GroupQuery &query, Id id) const;
 
     Status addMembers(Id groupId, const QList<Id> &personIds);
     Status removeMembers(Id groupId, const QList<Id> &personIds);

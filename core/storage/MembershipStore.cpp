@@ -59,7 +59,8 @@ Membership readMembership(const Query &q)
     return m;
 }
 
-// The ORDER BY of each sort; the id breaks ties so paging is stable.
+// The ORDER BY of each sort, over the column aliases of listSelect() so the same keys order
+// the list and number its rows in position(); the id breaks ties so paging is stable.
 QString orderBy(MembershipSort sort, Qt::SortOrder order)
 {
     const QString dir =
@@ -67,26 +68,38 @@ QString orderBy(MembershipSort sort, Qt::SortOrder order)
     QString key;
     switch (sort) {
     case MembershipSort::Organization:
-        key = QStringLiteral("o.name COLLATE NOCASE");
+        key = QStringLiteral("organization COLLATE NOCASE");
         break;
     // The user's own memberships have no person and come first.
     case MembershipSort::Member:
-        key = QStringLiteral("p.display_name COLLATE NOCASE");
+        key = QStringLiteral("member COLLATE NOCASE");
         break;
     case MembershipSort::Status:
-        key = sql::enumOrder<MembershipStatus>(QStringLiteral("m.status"));
+        key = sql::enumOrder<MembershipStatus>(QStringLiteral("status"));
         break;
     case MembershipSort::Renewal:
-        key = QStringLiteral("m.renewal_date");
+        key = QStringLiteral("renewal_date");
         break;
     case MembershipSort::Dues:
-        key = QStringLiteral("m.dues_cents");
+        key = QStringLiteral("dues_cents");
         break;
     case MembershipSort::Updated:
-        key = QStringLiteral("m.updated_at");
+        key = QStringLiteral("updated_at");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", m.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
+}
+
+// The rows of the membership list, filtered but not ordered.
+QString listSelect(const Filter &filter)
+{
+    return QStringLiteral("SELECT m.id AS id, m.organization_id, o.name AS organization, "
+                          "m.person_id, p.display_name AS member, m.role, m.status AS status, "
+                          "m.dues_cents AS dues_cents, m.dues_currency, m.dues_period, "
+                          "m.renewal_date AS renewal_date, m.updated_at AS updated_at "
+                          "FROM membership m JOIN organization o ON o.id = m.organization_id "
+                          "LEFT JOIN person p ON p.id = m.person_id") +
+           filter.sql();
 }
 
 // The search index holds only a membership's role and notes, yet people look for a
@@ -312,12 +325,7 @@ Status MembershipStore::remove(const QList<Id> &ids)
 Result<QList<MembershipSummary>> MembershipStore::list(const MembershipQuery &query) const
 {
     const Filter filter = membershipFilterSql(query.filter);
-    Query q(m_db, QStringLiteral("SELECT m.id, m.organization_id, o.name, m.person_id, "
-                                 "p.display_name, m.role, m.status, m.dues_cents, m.dues_currency, "
-                                 "m.dues_period, m.renewal_date FROM membership m "
-                                 "JOIN organization o ON o.id = m.organization_id "
-                                 "LEFT JOIN person p ON p.id = m.person_id") +
-                      filter.sql() + orderBy(query.sort, query.order) + query.page.sql());
+    Query q(m_db, listSelect(filter) + orderBy(query.sort, query.order) + query.page.sql());
     filter.bindTo(q);
     if (Status status = q.exec(tr("Listing memberships")); !status)
         return status.error();
@@ -329,6 +337,21 @@ Result<QList<MembershipSummary>> MembershipStore::list(const MembershipQuery &qu
                      q.date(10)});
     }
     return rows;
+}
+
+Result<std::optional<qint64>> MembershipStore::position(const MembershipQuery &query, Id id) const
+{
+    const Filter filter = membershipFilterSql(query.filter);
+    Query q(m_db, QStringLiteral("SELECT pos FROM (SELECT id, row_number() OVER (%1) - 1 AS pos "
+                                 "FROM (%2)) WHERE id = ?")
+                      .arg(orderBy(query.sort, query.order).mid(1), listSelect(filter)));
+    filter.bindTo(q);
+    q.bind(id);
+    if (Status status = q.exec(tr("Finding a membership in the list")); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.integer(0));
 }
 
 Result<qint64> MembershipStore::count(const MembershipFilter &f) const

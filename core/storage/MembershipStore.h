@@ -14,14 +14,22 @@ struct MembershipFilter
     QStringList tags;
     std::optional<MembershipStatus> status;
     std::optional<Id> organizationId;
-    bool usersOnly = false;            // only the user's own memberships
-    std::optional<Id> personId;        // only this person's memberships
-    QDate renewalFrom;                 // renewal date within [from, to], either end open
+    bool usersOnly = false;     // only the user's own memberships
+    std::optional<Id> personId; // only this person's memberships
+    QDate renewalFrom;          // renewal date within [from, to], either end open
     QDate renewalTo;
     QList<Id> ids;
 };
 
-enum class MembershipSort { Organization, Member, Status, Renewal, Dues, Updated };
+enum class MembershipSort
+{
+    Organization,
+    Member,
+    Status,
+    Renewal,
+    Dues,
+    Updated
+};
 
 struct MembershipQuery
 {
@@ -52,8 +60,7 @@ class MembershipStore
 public:
     explicit MembershipStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const Membership &membership);
     Result<Membership> get(Id id) const;
@@ -63,6 +70,8 @@ public:
 
     Result<QList<MembershipSummary>> list(const MembershipQuery &query) const;
     Result<qint64> count(const MembershipFilter &filter) const;
+    // The row at which `id` appears in list(query) without paging; empty when filtered out.
+    Result<std::optional<qint64>> position(const MembershipQuery &query, Id id) const;
 
 private:
     Database &m_db;

@@ -38,7 +38,8 @@ Organization readOrganization(const Query &q)
     return o;
 }
 
-// The ORDER BY of each sort; the id breaks ties so paging is stable.
+// The ORDER BY of each sort, over the column aliases of listSelect() so the same keys order
+// the list and number its rows in position(); the id breaks ties so paging is stable.
 QString orderBy(OrganizationSort sort, Qt::SortOrder order)
 {
     const QString dir =
@@ -46,22 +47,39 @@ QString orderBy(OrganizationSort sort, Qt::SortOrder order)
     QString key;
     switch (sort) {
     case OrganizationSort::Name:
-        key = QStringLiteral("o.name COLLATE NOCASE");
+        key = QStringLiteral("name COLLATE NOCASE");
         break;
     case OrganizationSort::Kind:
-        key = sql::enumOrder<OrganizationKind>(QStringLiteral("o.kind"));
+        key = sql::enumOrder<OrganizationKind>(QStringLiteral("kind"));
         break;
     case OrganizationSort::City:
-        key = QStringLiteral("o.city COLLATE NOCASE");
+        key = QStringLiteral("city COLLATE NOCASE");
         break;
     case OrganizationSort::People:
         key = QStringLiteral("people");
         break;
     case OrganizationSort::Updated:
-        key = QStringLiteral("o.updated_at");
+        key = QStringLiteral("updated_at");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", o.id") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
+}
+
+// The rows of the organization list, filtered but not ordered. Its first placeholder is the
+// active status; the filter's values follow.
+//
+// "People" counts everyone with an open role here, the same rule as the people list's
+// employer filter, so the number clicks through to exactly those rows.
+QString listSelect(const Filter &filter)
+{
+    return QStringLiteral(
+               "SELECT o.id AS id, o.name AS name, o.kind AS kind, o.city AS city, o.region, "
+               "o.country, (SELECT count(DISTINCT r.person_id) FROM role r "
+               "WHERE r.organization_id = o.id AND r.end_date IS NULL) AS people, "
+               "EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id "
+               "AND m.person_id IS NULL AND m.status = ?) AS user_is_member, "
+               "o.updated_at AS updated_at FROM organization o") +
+           filter.sql();
 }
 
 Filter organizationFilterSql(const OrganizationFilter &f)
@@ -217,17 +235,7 @@ Status OrganizationStore::remove(const QList<Id> &ids)
 Result<QList<OrganizationSummary>> OrganizationStore::list(const OrganizationQuery &query) const
 {
     const Filter filter = organizationFilterSql(query.filter);
-    // "People" counts everyone with an open role here, the same rule as the people list's
-    // employer filter, so the number clicks through to exactly those rows.
-    Query q(m_db,
-            QStringLiteral(
-                "SELECT o.id, o.name, o.kind, o.city, o.region, o.country, "
-                "(SELECT count(DISTINCT r.person_id) FROM role r WHERE r.organization_id = o.id "
-                "AND r.end_date IS NULL) AS people, "
-                "EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id "
-                "AND m.person_id IS NULL AND m.status = ?) AS user_is_member "
-                "FROM organization o") +
-                filter.sql() + orderBy(query.sort, query.order) + query.page.sql());
+    Query q(m_db, listSelect(filter) + orderBy(query.sort, query.order) + query.page.sql());
     q.bind(enumKey(MembershipStatus::Active));
     filter.bindTo(q);
     if (Status status = q.exec(tr("Listing organizations")); !status)
@@ -239,6 +247,23 @@ Result<QList<OrganizationSummary>> OrganizationStore::list(const OrganizationQue
                      q.value(7).toBool()});
     }
     return rows;
+}
+
+Result<std::optional<qint64>> OrganizationStore::position(const OrganizationQuery &query,
+                                                          Id id) const
+{
+    const Filter filter = organizationFilterSql(query.filter);
+    Query q(m_db, QStringLiteral("SELECT pos FROM (SELECT id, row_number() OVER (%1) - 1 AS pos "
+                                 "FROM (%2)) WHERE id = ?")
+                      .arg(orderBy(query.sort, query.order).mid(1), listSelect(filter)));
+    q.bind(enumKey(MembershipStatus::Active));
+    filter.bindTo(q);
+    q.bind(id);
+    if (Status status = q.exec(tr("Finding an organization in the list")); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.integer(0));
 }
 
 Result<qint64> OrganizationStore::count(const OrganizationFilter &f) const

@@ -16,7 +16,14 @@ struct OrganizationFilter
     QList<Id> ids;
 };
 
-enum class OrganizationSort { Name, Kind, City, People, Updated };
+enum class OrganizationSort
+{
+    Name,
+    Kind,
+    City,
+    People,
+    Updated
+};
 
 struct OrganizationQuery
 {
@@ -32,7 +39,7 @@ struct OrganizationSummary
     QString name;
     OrganizationKind kind = OrganizationKind::Other;
     QString location;
-    qint64 people = 0;      // people whose current role is here
+    qint64 people = 0;         // people whose current role is here
     bool userIsMember = false; // the user holds an active membership
 };
 
@@ -46,8 +53,7 @@ class OrganizationStore
 public:
     explicit OrganizationStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const Organization &organization);
     Result<Organization> get(Id id) const;
@@ -57,6 +63,8 @@ public:
 
     Result<QList<OrganizationSummary>> list(const OrganizationQuery &query) const;
     Result<qint64> count(const OrganizationFilter &filter) const;
+    // The row at which `id` appears in list(query) without paging; empty when filtered out.
+    Result<std::optional<qint64>> position(const OrganizationQuery &query, Id id) const;
     // The organization with this name (case-insensitive), for importers and pickers.
     Result<std::optional<Id>> findByName(const QString &name) const;
 

@@ -442,6 +442,48 @@ private Q_SLOTS:
         QCOMPARE(names(store.list(query).value()), QStringList{QStringLiteral("D")});
     }
 
+    void positionAgreesWithTheListInEveryOrder()
+    {
+        TestDatabase fixture;
+        GroupStore store(fixture.db());
+        const Id ann = addPerson(fixture.db(), QStringLiteral("Ann"));
+        const Id bob = addPerson(fixture.db(), QStringLiteral("Bob"));
+        OnlineGroup alpha = named(QStringLiteral("alpha"), GroupPlatform::Slack);
+        alpha.joinedOn = QDate(2025, 6, 1);
+        alpha.memberIds = {ann};
+        const Id alphaId = store.create(alpha).value();
+        OnlineGroup beta = named(QStringLiteral("Beta"), GroupPlatform::Other);
+        beta.discoveredViaGroupId = alphaId; // a second online_group row in the query
+        const Id betaId = store.create(beta).value();
+        OnlineGroup gamma = named(QStringLiteral("Gamma"), GroupPlatform::LinkedIn);
+        gamma.joinedOn = QDate(2024, 6, 1);
+        gamma.memberIds = {ann, bob};
+        gamma.discoveredViaPersonId = bob;
+        const Id gammaId = store.create(gamma).value();
+        QVERIFY(store.create(named(QStringLiteral("Delta"), GroupPlatform::Other)).ok());
+
+        for (int sort = 0; sort <= int(GroupSort::Updated); ++sort) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                GroupQuery query;
+                query.sort = GroupSort(sort);
+                query.order = order;
+                const QList<GroupSummary> rows = store.list(query).value();
+                QCOMPARE(rows.size(), 4);
+                for (int row = 0; row < rows.size(); ++row)
+                    QCOMPARE(store.position(query, rows[row].id).value(),
+                             std::optional<qint64>(row));
+            }
+        }
+
+        GroupQuery withAnn;
+        withAnn.filter.memberId = ann;
+        withAnn.sort = GroupSort::Members;
+        withAnn.order = Qt::DescendingOrder;
+        QCOMPARE(store.position(withAnn, gammaId).value(), std::optional<qint64>(0));
+        QCOMPARE(store.position(withAnn, alphaId).value(), std::optional<qint64>(1));
+        QCOMPARE(store.position(withAnn, betaId).value(), std::optional<qint64>());
+    }
+
     void changesAreAnnounced()
     {
         TestDatabase fixture;

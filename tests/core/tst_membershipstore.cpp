@@ -450,6 +450,40 @@ private Q_SLOTS:
         QCOMPARE(organizations(store.list(query).value()), QStringList{QStringLiteral("Ze Org")});
     }
 
+    void positionAgreesWithTheListInEveryOrder()
+    {
+        TestDatabase fixture;
+        const Network n = buildNetwork(fixture.db());
+        MembershipStore store(fixture.db());
+        Membership another; // the user's second, tying with ALA on member and status
+        another.organizationId = n.zeOrg;
+        another.renewalDate = QDate(2026, 4, 30);
+        const Id users2 = store.create(another).value();
+
+        for (int sort = 0; sort <= int(MembershipSort::Updated); ++sort) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                MembershipQuery query;
+                query.sort = MembershipSort(sort);
+                query.order = order;
+                const QList<MembershipSummary> rows = store.list(query).value();
+                QCOMPARE(rows.size(), 4);
+                for (int row = 0; row < rows.size(); ++row)
+                    QCOMPARE(store.position(query, rows[row].id).value(),
+                             std::optional<qint64>(row));
+            }
+        }
+
+        MembershipQuery mine;
+        mine.filter.usersOnly = true;
+        QCOMPARE(store.position(mine, n.users).value(), std::optional<qint64>(0)); // American…
+        QCOMPARE(store.position(mine, users2).value(), std::optional<qint64>(1));  // Ze Org
+        QCOMPARE(store.position(mine, n.beas).value(), std::optional<qint64>());
+        MembershipQuery byText;
+        byText.filter.text = QStringLiteral("emile");
+        QCOMPARE(store.position(byText, n.emiles).value(), std::optional<qint64>(0));
+        QCOMPARE(store.position(byText, n.users).value(), std::optional<qint64>());
+    }
+
     void changesAreAnnounced()
     {
         TestDatabase fixture;

@@ -279,6 +279,52 @@ private Q_SLOTS:
         QVERIFY(store.list(query)->isEmpty());
     }
 
+    void positionAgreesWithTheListInEveryOrder()
+    {
+        TestDatabase fixture;
+        OrganizationStore store(fixture.db());
+        const Id denver = store
+                              .create(named(QStringLiteral("Denver Public Library"),
+                                            OrganizationKind::Library, QStringLiteral("Denver")))
+                              .value();
+        const Id acrl = store
+                            .create(named(QStringLiteral("acrl"), OrganizationKind::Association,
+                                          QStringLiteral("Chicago")))
+                            .value();
+        const Id boulder = store
+                               .create(named(QStringLiteral("Boulder Tech"),
+                                             OrganizationKind::Company, QStringLiteral("Boulder")))
+                               .value();
+        QVERIFY(store.create(named(QStringLiteral("Zeta"))).ok()); // ties on kind, city, people
+        addUsersMembership(fixture.db(), acrl, MembershipStatus::Active);
+        addPerson(fixture.db(), QStringLiteral("A"), {{denver, false}});
+        addPerson(fixture.db(), QStringLiteral("B"), {{denver, false}});
+        addPerson(fixture.db(), QStringLiteral("C"), {{boulder, false}});
+
+        for (int sort = 0; sort <= int(OrganizationSort::Updated); ++sort) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                OrganizationQuery query;
+                query.sort = OrganizationSort(sort);
+                query.order = order;
+                const QList<OrganizationSummary> rows = store.list(query).value();
+                QCOMPARE(rows.size(), 4);
+                for (int row = 0; row < rows.size(); ++row)
+                    QCOMPARE(store.position(query, rows[row].id).value(),
+                             std::optional<qint64>(row));
+            }
+        }
+
+        OrganizationQuery filtered;
+        filtered.filter.text = QStringLiteral("boulder");
+        QCOMPARE(store.position(filtered, boulder).value(), std::optional<qint64>(0));
+        QCOMPARE(store.position(filtered, denver).value(), std::optional<qint64>());
+        filtered.filter = {};
+        filtered.filter.kind = OrganizationKind::Library;
+        QCOMPARE(store.position(filtered, denver).value(), std::optional<qint64>(0));
+        QCOMPARE(store.position(filtered, acrl).value(), std::optional<qint64>());
+        QCOMPARE(store.position({}, 4242).value(), std::optional<qint64>()); // no such record
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("text");
