@@ -3,7 +3,10 @@
 #include "common/Result.h"
 #include "model/Common.h"
 
+#include <QStringEncoder>
+
 #include <array>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -47,12 +50,15 @@ constexpr int tableCount = int(Table::TagLink) + 1;
 class Staging;
 
 // One row on its way into a staging table. Values are bound in the column order of the
-// table (see BulkStaging.cpp); insert() stores the row.
+// table (see BulkStaging.cpp); insert() stores the row. Text is encoded into buffers the
+// staging area keeps per column, so binding allocates nothing.
 class Row
 {
 public:
-    Row &text(const QString &value);     // NULL when empty, like sql::text
-    Row &required(const QString &value); // stored as given, even when empty
+    Row &text(QStringView value);          // NULL when empty, like sql::text
+    Row &required(QStringView value);      // stored as given, even when empty
+    Row &key(const char *value);           // a string literal (an enum key), bound without a copy
+    Row &constant(const QByteArray &utf8); // must outlive the staging session
     Row &integer(qint64 value);
     Row &integer(std::optional<qint64> value); // NULL when empty
     Row &date(const QDate &value);             // ISO date, NULL when invalid
@@ -66,7 +72,7 @@ private:
         , m_table(table)
         , m_statement(statement)
     {}
-    Row &bindUtf8(const QByteArray &utf8);
+    Row &null();
     Row &check(int rc);
 
     Staging &m_staging;
@@ -102,11 +108,19 @@ public:
 
 private:
     friend class Row;
+    Status flushTable(Table table, const QString &doing);
+    Result<QByteArray> triggerSql(const QByteArray &name); // empty when there is none
     Status exec(const QByteArray &statement, const QString &doing);
     Error failure(const QString &doing) const;
 
+    // A buffer for the value bound to `column` of the row being staged; valid until the
+    // next row.
+    char *scratch(int column, qsizetype size);
+
     Database &m_db;
     sqlite3 *m_handle = nullptr;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::vector<QByteArray> m_scratch;
     std::array<sqlite3_stmt *, tableCount> m_inserts{};
     std::array<qsizetype, tableCount> m_counts{};
 };

@@ -79,7 +79,7 @@ private:
     Database &m_db;
     std::unique_ptr<bulk::Staging> m_staging;
     std::optional<Transaction> m_tx;
-    QString m_now;       // created/updated stamp of everything in this transaction
+    QByteArray m_now;    // created/updated stamp of everything in this transaction (UTF-8)
     QDate m_today;       // a person's known_since when left empty
     QList<Id> m_nextIds; // the next free id of each table, read under the write lock
 };

@@ -115,6 +115,19 @@ QString fingerprint(Database &db)
     return counts.join(QLatin1Char('/'));
 }
 
+// Every trigger with its definition, in name order.
+QString triggers(Database &db)
+{
+    Query q(db, QStringLiteral(
+                    "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name"));
+    QStringList all;
+    if (q.exec()) {
+        while (q.next())
+            all.append(q.string(0) + QLatin1Char('=') + q.string(1));
+    }
+    return all.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestBulkWriter : public QObject
@@ -399,6 +412,37 @@ private Q_SLOTS:
         }
         QCOMPARE(kinds, (QList<EntityKind>{EntityKind::Organization, EntityKind::Person,
                                            EntityKind::Tag}));
+    }
+
+    void searchTriggersKeepWorkingAfterBulkWrites()
+    {
+        TestDatabase fixture;
+        const QString before = triggers(fixture.db());
+        QVERIFY(before.contains(QLatin1String("person_search_insert")));
+        BulkWriter writer(fixture.db());
+        Person ada = named(QStringLiteral("Ada Lovelace"));
+        ada.emails = {{QStringLiteral("ada@engine.example"), {}}};
+        const Id adaId = writer.addPeople({ada}).value().first();
+        QVERIFY(writer.commit());
+        QCOMPARE(triggers(fixture.db()), before);
+
+        Person broken = named(QStringLiteral("Broken"));
+        broken.introducedById = 4242; // no such person: the commit fails
+        QVERIFY(writer.addPeople({broken}).ok());
+        QVERIFY(!writer.commit().ok());
+        QCOMPARE(triggers(fixture.db()), before);
+
+        // The stores' writes are indexed as before.
+        PersonStore store(fixture.db());
+        Person renamed = store.get(adaId).value();
+        renamed.displayName = QStringLiteral("Augusta Ada King");
+        QVERIFY(store.update(renamed));
+        QVERIFY(store.create(named(QStringLiteral("Charles Babbage"))).ok());
+        const Search search(fixture.db());
+        QCOMPARE(search.search(QStringLiteral("augusta")).value().size(), 1);
+        QCOMPARE(search.search(QStringLiteral("lovelace")).value().size(), 0);
+        QCOMPARE(search.search(QStringLiteral("engine")).value().size(), 1);
+        QCOMPARE(search.search(QStringLiteral("babbage")).value().size(), 1);
     }
 
     void joinsTheCallersTransaction()
