@@ -18,8 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("kith::Search", text);
 }
 
-// How many of the newest records that match outside their name are ranked. See search().
-constexpr int bodyCandidates = 400;
+// How many candidates each part of a search ranks; see search() for why there is a bound.
+constexpr int nameCandidates = 2000;
+constexpr int otherCandidates = 400;
 
 // One number per record, for spotting the same record twice.
 qint64 recordKey(const SearchHit &hit)
@@ -27,16 +28,15 @@ qint64 recordKey(const SearchHit &hit)
     return hit.id * 16 + qint64(hit.kind);
 }
 
-// Index rows matching `match`, as hits without labels, best first. `order` is a fixed
-// ORDER BY chosen in code.
-Result<QList<SearchHit>> matches(const Database &db, const QString &match,
-                                 std::optional<EntityKind> kind, const QString &order, int limit)
+// The newest `candidates` index rows matching `match`, best first, as hits without labels.
+Result<QList<SearchHit>> newestMatches(const Database &db, const QString &match,
+                                       std::optional<EntityKind> kind, int candidates)
 {
     QString statement = QStringLiteral("SELECT kind, entity_id, bm25(search_index, 0, 0, 10, 1) "
                                        "FROM search_index WHERE search_index MATCH ?");
     if (kind)
         statement += QStringLiteral(" AND kind = ?");
-    statement += order + QStringLiteral(" LIMIT %1").arg(limit);
+    statement += QStringLiteral(" ORDER BY rowid DESC LIMIT %1").arg(candidates);
     Query q(db, statement);
     q.bind(match);
     if (kind)
@@ -48,6 +48,8 @@ Result<QList<SearchHit>> matches(const Database &db, const QString &match,
         if (std::optional<EntityKind> hitKind = enumFromKey<EntityKind>(q.string(0)))
             hits.append({*hitKind, q.integer(1), {}, {}, q.value(2).toDouble()});
     }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
     return hits;
 }
 
@@ -60,33 +62,37 @@ Result<QList<SearchHit>> Search::search(const QString &text, int limit,
     if (words.isEmpty() || limit <= 0)
         return QList<SearchHit>();
 
-    // Names first. Each record has at most one index row with a title, so these are
-    // distinct records already.
-    Result<QList<SearchHit>> named = matches(m_db, QStringLiteral("{title} : (%1)").arg(words),
-                                             kind, QStringLiteral(" ORDER BY 3"), limit);
+    // Ranking costs FTS5 a lookup per row (bm25 reads each row's length), and with a
+    // 100,000-person network the two letters "ma" match 9,000 names and 155,000 index rows,
+    // mostly interaction summaries: ORDER BY bm25 LIMIT 50 over all of them takes 50–100 ms.
+    // So a search ranks bounded candidate sets instead, in two parts:
+    //  1. Names: rows whose title matches every word. Up to `nameCandidates` matches (in
+    //     the benchmark network: most prefixes of three letters, nearly all of four) all of
+    //     them are ranked; beyond, the newest ones, which FTS5 finds by walking its doclist
+    //     backwards.
+    //  2. Only when names give fewer than `limit` records: rows matching anywhere (an
+    //     e-mail, a role, a summary), the newest `otherCandidates` of them, ranked.
+    // Rowids grow with record ids, so "newest" means recently added records, a fair guess
+    // at what someone looks for when their two letters match thousands of records. A name
+    // match always comes before a match elsewhere.
+    Result<QList<SearchHit>> named =
+        newestMatches(m_db, QStringLiteral("{title} : (%1)").arg(words), kind, nameCandidates);
     if (!named)
         return named.error();
-    QList<SearchHit> hits = std::move(named).value();
+    // Each record has at most one index row with a title, so these are distinct records.
+    QList<SearchHit> hits = named->mid(0, limit);
 
     if (hits.size() < limit) {
-        // Then records that match anywhere. A short prefix ("ma") matches most of a large
-        // network's interaction summaries, and ranking all of them would compute a bm25
-        // score for each; so only the newest candidates are ranked (FTS5 walks the doclist
-        // by rowid, which grows with the record's id, and stops at the limit). The names
-        // above are found in full, so this only bounds the less relevant remainder.
-        Result<QList<SearchHit>> elsewhere =
-            matches(m_db, words, kind, QStringLiteral(" ORDER BY rowid DESC"), bodyCandidates);
+        Result<QList<SearchHit>> elsewhere = newestMatches(m_db, words, kind, otherCandidates);
         if (!elsewhere)
             return elsewhere.error();
-        std::stable_sort(elsewhere->begin(), elsewhere->end(),
-                         [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
         QSet<qint64> seen;
         for (const SearchHit &hit : std::as_const(hits))
             seen.insert(recordKey(hit));
         for (const SearchHit &hit : std::as_const(*elsewhere)) {
             if (hits.size() >= limit)
                 break;
-            // An e-mail and a role row lead to the same person: keep the best one.
+            // An e-mail and a role row lead to the same person: the best one stands for it.
             if (!seen.contains(recordKey(hit))) {
                 seen.insert(recordKey(hit));
                 hits.append(hit);

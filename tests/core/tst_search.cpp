@@ -1,0 +1,335 @@
+#include "support/TestDatabase.h"
+
+#include "storage/BulkWriter.h"
+#include "storage/PersonStore.h"
+#include "storage/Search.h"
+#include "storage/Sql.h"
+
+#include <QTest>
+
+using namespace kith;
+using namespace kith::test;
+
+namespace {
+
+Person named(const QString &name)
+{
+    Person p;
+    p.displayName = name;
+    return p;
+}
+
+QList<SearchHit> searchOrFail(Database &db, const QString &text, int limit = 50,
+                              std::optional<EntityKind> kind = std::nullopt)
+{
+    Result<QList<SearchHit>> hits = Search(db).search(text, limit, kind);
+    if (!hits) {
+        QTest::qFail(qPrintable(hits.errorMessage()), __FILE__, __LINE__);
+        return {};
+    }
+    return *hits;
+}
+
+QStringList titles(const QList<SearchHit> &hits)
+{
+    QStringList result;
+    for (const SearchHit &hit : hits)
+        result.append(hit.title);
+    return result;
+}
+
+// One record of every kind, all mentioning "Quinoa" somewhere, written in one batch.
+struct Network
+{
+    Id ana = 0;
+    Id library = 0;
+};
+
+Network writeNetwork(Database &db)
+{
+    Network ids;
+    BulkWriter writer(db);
+    Organization library;
+    library.name = QStringLiteral("Quinoa Public Library");
+    library.kind = OrganizationKind::Library;
+    library.location.city = QStringLiteral("Denver");
+    ids.library = writer.addOrganizations({library}).value().first();
+
+    Person ana = named(QStringLiteral("Ana Quinoa-Lima"));
+    ana.roles = {Role{0, ids.library, {}, QStringLiteral("Archivist"), QDate(2024, 1, 1), {}}};
+    Person ben = named(QStringLiteral("Ben Okafor"));
+    ben.headline = QStringLiteral("Metadata librarian");
+    const QList<Id> people = writer.addPeople({ana, ben}).value();
+    ids.ana = people.at(0);
+
+    OnlineGroup group;
+    group.name = QStringLiteral("Quinoa Archivists");
+    group.platform = GroupPlatform::GoogleGroups;
+    Event event;
+    event.name = QStringLiteral("Quinoa Summit");
+    event.startDate = QDate(2026, 6, 25);
+    event.location.city = QStringLiteral("Chicago");
+    Recommendation letter;
+    letter.direction = RecommendationDirection::Received;
+    letter.personId = people.at(1);
+    letter.status = RecommendationStatus::Received;
+    letter.text = QStringLiteral("Ben knows quinoa-grade metadata like nobody else.");
+    Interaction lunch;
+    lunch.date = QDate(2026, 3, 1);
+    lunch.personIds = {people.at(1), ids.ana};
+    lunch.summary = QStringLiteral("Lunch about the quinoa grant");
+    Membership membership;
+    membership.organizationId = ids.library;
+    membership.personId = people.at(1);
+    membership.role = QStringLiteral("committee");
+    membership.notes = QStringLiteral("Quinoa outreach committee");
+    const bool staged = writer.addGroups({group}).ok() && writer.addEvents({event}).ok() &&
+                        writer.addRecommendations({letter}).ok() &&
+                        writer.addInteractions({lunch}).ok() &&
+                        writer.addMemberships({membership}).ok();
+    if (!staged || !writer.commit())
+        QTest::qFail("Could not write the test network", __FILE__, __LINE__);
+    return ids;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nameMatchRanksAboveOtherText()
+    {
+        TestDatabase fixture;
+        PersonStore people(fixture.db());
+        Person fan = named(QStringLiteral("Grace Hopper"));
+        fan.notes = QStringLiteral("Admires Lovelace; quotes Lovelace at every Lovelace talk.");
+        QVERIFY(people.create(fan).ok());
+        QVERIFY(people.create(named(QStringLiteral("Ada Lovelace"))).ok());
+
+        const QList<SearchHit> hits = searchOrFail(fixture.db(), QStringLiteral("lovelace"));
+        QCOMPARE(titles(hits),
+                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper")}));
+        QVERIFY(hits[0].rank < 0);
+    }
+
+    void diacriticsAndCaseAreFolded_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("jose finds José") << QStringLiteral("José García") << QStringLiteral("jose");
+        QTest::newRow("muller finds Müller")
+            << QStringLiteral("Anja Müller") << QStringLiteral("muller");
+        QTest::newRow("zoe finds Zoë") << QStringLiteral("Zoë Adams") << QStringLiteral("zoe");
+        QTest::newRow("nguyen finds Nguyễn")
+            << QStringLiteral("Nguyễn Thảo") << QStringLiteral("nguyen thao");
+        QTest::newRow("dvorak finds Dvořák")
+            << QStringLiteral("Jiří Dvořák") << QStringLiteral("DVORAK");
+        QTest::newRow("José finds jose") << QStringLiteral("jose lopez") << QStringLiteral("José");
+    }
+
+    void diacriticsAndCaseAreFolded()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, typed);
+        TestDatabase fixture;
+        PersonStore people(fixture.db());
+        QVERIFY(people.create(named(name)).ok());
+        QVERIFY(people.create(named(QStringLiteral("Somebody Else"))).ok());
+        QCOMPARE(titles(searchOrFail(fixture.db(), typed)), QStringList{name});
+    }
+
+    void everyPrefixFindsAsYouType_data()
+    {
+        QTest::addColumn<QString>("typed");
+        for (const char *typed : {"o", "ok", "oka", "okaf", "okafor", "ben o", "b okaf"})
+            QTest::newRow(typed) << QString::fromLatin1(typed);
+    }
+
+    void everyPrefixFindsAsYouType()
+    {
+        QFETCH(QString, typed);
+        TestDatabase fixture;
+        PersonStore people(fixture.db());
+        QVERIFY(people.create(named(QStringLiteral("Ben Okafor"))).ok());
+        QVERIFY(people.create(named(QStringLiteral("Ada Lovelace"))).ok());
+        QCOMPARE(titles(searchOrFail(fixture.db(), typed)),
+                 QStringList{QStringLiteral("Ben Okafor")});
+    }
+
+    void eachRecordAppearsOnce()
+    {
+        TestDatabase fixture;
+        PersonStore people(fixture.db());
+        Person p = named(QStringLiteral("Rosa Parks"));
+        p.headline = QStringLiteral("Acme archivist");
+        p.emails = {{QStringLiteral("rosa@acme.example"), {}},
+                    {QStringLiteral("parks@acme.example"), {}}};
+        p.roles = {
+            Role{0,
+                 std::nullopt,
+                 {},
+                 QStringLiteral("Acme intern"),
+                 QDate(2020, 1, 1),
+                 QDate(2020, 6, 1)},
+            Role{0, std::nullopt, {}, QStringLiteral("Acme archivist"), QDate(2020, 7, 1), {}}};
+        const Id id = people.create(p).value();
+
+        const QList<SearchHit> hits = searchOrFail(fixture.db(), QStringLiteral("acme"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].kind, EntityKind::Person);
+        QCOMPARE(hits[0].id, id);
+        QCOMPARE(hits[0].subtitle, QStringLiteral("Acme archivist"));
+    }
+
+    void everyKindIsFoundWithItsLabels_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("subtitle");
+        QTest::newRow("person") << int(EntityKind::Person) << QStringLiteral("Ana Quinoa-Lima")
+                                << QStringLiteral("Archivist · Quinoa Public Library");
+        QTest::newRow("organization")
+            << int(EntityKind::Organization) << QStringLiteral("Quinoa Public Library")
+            << QStringLiteral("Library · Denver");
+        QTest::newRow("group") << int(EntityKind::Group) << QStringLiteral("Quinoa Archivists")
+                               << QStringLiteral("Google Groups");
+        QTest::newRow("event") << int(EntityKind::Event) << QStringLiteral("Quinoa Summit")
+                               << QStringLiteral("2026-06-25 · Chicago");
+        QTest::newRow("recommendation")
+            << int(EntityKind::Recommendation) << QStringLiteral("Recommendation from Ben Okafor")
+            << QStringLiteral("Ben knows quinoa-grade metadata like nobody else.");
+        QTest::newRow("interaction")
+            << int(EntityKind::Interaction) << QStringLiteral("Lunch about the quinoa grant")
+            << QStringLiteral("2026-03-01 · Ana Quinoa-Lima, Ben Okafor");
+        QTest::newRow("membership")
+            << int(EntityKind::Membership) << QStringLiteral("Quinoa Public Library")
+            << QStringLiteral("committee · Ben Okafor");
+    }
+
+    void everyKindIsFoundWithItsLabels()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, title);
+        QFETCH(QString, subtitle);
+        TestDatabase fixture;
+        writeNetwork(fixture.db());
+        const QList<SearchHit> hits =
+            searchOrFail(fixture.db(), QStringLiteral("quino"), 50, EntityKind(kind));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].kind, EntityKind(kind));
+        QCOMPARE(hits[0].title, title);
+        QCOMPARE(hits[0].subtitle, subtitle);
+    }
+
+    void withoutKindEveryKindComesBack()
+    {
+        TestDatabase fixture;
+        writeNetwork(fixture.db());
+        QList<EntityKind> kinds;
+        for (const SearchHit &hit : searchOrFail(fixture.db(), QStringLiteral("quinoa")))
+            kinds.append(hit.kind);
+        QCOMPARE(kinds.size(), 7);
+        // The four records named Quinoa come before the three that only mention it.
+        for (qsizetype i = 0; i < 4; ++i)
+            QVERIFY(QList<EntityKind>({EntityKind::Person, EntityKind::Organization,
+                                       EntityKind::Group, EntityKind::Event})
+                        .contains(kinds[i]));
+    }
+
+    void updatesAndDeletesShowAtOnce()
+    {
+        TestDatabase fixture;
+        const Network network = writeNetwork(fixture.db());
+        PersonStore people(fixture.db());
+        Person ana = people.get(network.ana).value();
+        ana.displayName = QStringLiteral("Ana Lima-Oyelaran");
+        QVERIFY(people.update(ana));
+        QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("oyela")).size(), 1);
+        QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("quinoa-lima")).size(), 0);
+        QCOMPARE(
+            searchOrFail(fixture.db(), QStringLiteral("quinoa"), 50, EntityKind::Person).size(),
+            1); // employer
+
+        Query rename(
+            fixture.db(),
+            QStringLiteral("UPDATE organization SET name = 'Zeugma Library' WHERE id = ?"));
+        rename.bind(network.library);
+        QVERIFY(rename.exec());
+        QCOMPARE(
+            searchOrFail(fixture.db(), QStringLiteral("zeugma"), 50, EntityKind::Person).size(), 1);
+        QCOMPARE(
+            searchOrFail(fixture.db(), QStringLiteral("quinoa"), 50, EntityKind::Person).size(), 0);
+
+        QVERIFY(people.remove(network.ana));
+        QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("oyela")).size(), 0);
+    }
+
+    void hostileInputNeverFails_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("findsAda");
+        QTest::newRow("lone quote") << QStringLiteral("\"") << false;
+        QTest::newRow("unbalanced quote") << QStringLiteral("\"ada") << true;
+        QTest::newRow("star") << QStringLiteral("*") << false;
+        QTest::newRow("star after word") << QStringLiteral("ada*") << true;
+        QTest::newRow("NEAR group") << QStringLiteral("NEAR(ada") << false;
+        QTest::newRow("minus") << QStringLiteral("-ada") << true;
+        QTest::newRow("column filter") << QStringLiteral("title:ada") << false;
+        QTest::newRow("braces") << QStringLiteral("{title} : ada") << false;
+        QTest::newRow("caret") << QStringLiteral("^ada") << true;
+        QTest::newRow("operators") << QStringLiteral("ada AND OR NOT") << false;
+        QTest::newRow("parentheses") << QStringLiteral("(ada))") << true;
+        QTest::newRow("plus and colon") << QStringLiteral("+:ada:") << true;
+        QTest::newRow("sql") << QStringLiteral("'); DROP TABLE person;--") << false;
+    }
+
+    void hostileInputNeverFails()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, findsAda);
+        TestDatabase fixture;
+        PersonStore people(fixture.db());
+        QVERIFY(people.create(named(QStringLiteral("Ada Lovelace"))).ok());
+        Result<QList<SearchHit>> hits = Search(fixture.db()).search(typed);
+        QVERIFY2(hits.ok(), qPrintable(hits.errorMessage()));
+        QCOMPARE(titles(*hits).contains(QStringLiteral("Ada Lovelace")), findsAda);
+        QCOMPARE(people.count({}).value(), qint64(1));
+    }
+
+    void emptyTextFindsNothing_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces") << QStringLiteral("   ");
+        QTest::newRow("punctuation only") << QStringLiteral("*-\"()");
+    }
+
+    void emptyTextFindsNothing()
+    {
+        QFETCH(QString, typed);
+        TestDatabase fixture;
+        writeNetwork(fixture.db());
+        Result<QList<SearchHit>> hits = Search(fixture.db()).search(typed);
+        QVERIFY(hits.ok());
+        QVERIFY(hits->isEmpty());
+    }
+
+    void limitCapsTheHits()
+    {
+        TestDatabase fixture;
+        BulkWriter writer(fixture.db());
+        QList<Person> many;
+        for (int i = 0; i < 70; ++i)
+            many.append(named(QStringLiteral("Marisol Number%1").arg(i)));
+        QVERIFY(writer.addPeople(many).ok());
+        QVERIFY(writer.commit());
+        QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("mari")).size(), 50);
+        QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("mari"), 5).size(), 5);
+        QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("number6")).size(), 1 + 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
