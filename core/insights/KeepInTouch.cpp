@@ -26,12 +26,13 @@ const QString pastCadenceStatement = QStringLiteral(
     " GROUP BY person_id), "
     "scheduled AS MATERIALIZED ("
     " SELECT p.id, p.display_name, coalesce(p.cadence_days, c.inherited) AS cadence,"
-    "  p.known_since,"
+    "  p.known_since, p.contact_snoozed_until,"
     "  (SELECT max(ip.occurred_on) FROM interaction_person ip WHERE ip.person_id = p.id)"
     "   AS last_contact"
     " FROM candidate c JOIN person p ON p.id = c.person_id) "
-    "SELECT id, display_name, cadence, last_contact, known_since,"
-    " julianday(coalesce(last_contact, known_since)) + cadence AS due "
+    "SELECT id, display_name, cadence, last_contact, known_since, contact_snoozed_until,"
+    " max(julianday(coalesce(last_contact, known_since)) + cadence,"
+    "     coalesce(julianday(contact_snoozed_until), 0)) AS due "
     "FROM scheduled WHERE due <= julianday(?) "
     "ORDER BY due, display_name COLLATE NOCASE, id");
 
@@ -53,7 +54,8 @@ Result<QList<CadenceDue>> peoplePastCadence(const Database &db, const QDate &tod
         item.cadenceDays = static_cast<int>(q.integer(2));
         item.lastContact = q.date(3);
         const QDate since = item.lastContact.isValid() ? item.lastContact : q.date(4);
-        item.due = since.addDays(item.cadenceDays);
+        item.due = std::max(since.addDays(item.cadenceDays), q.date(5)); // a snooze puts it off
+        item.snoozedUntil = q.date(5);
         item.daysOverdue = static_cast<int>(item.due.daysTo(today));
         items.append(std::move(item));
     }

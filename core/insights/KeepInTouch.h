@@ -16,7 +16,8 @@ struct CadenceDue
     QString name;
     int cadenceDays = 0;
     QDate lastContact;   // latest interaction; invalid when never contacted
-    QDate due;           // (last contact, else known since) + cadence
+    QDate due;           // (last contact, else known since) + cadence, or the snooze's end
+    QDate snoozedUntil;  // invalid when not snoozed
     int daysOverdue = 0; // today − due; negative when due later, within the horizon
 };
 
@@ -25,7 +26,8 @@ struct CadenceDue
 //
 // The cadence is the person's own; without one, the smallest of their tags' and groups'
 // cadences; without any, the person is not tracked. Their latest interaction resets the
-// clock; someone never contacted counts from the day they became known.
+// clock; someone never contacted counts from the day they became known. A snooze
+// (PersonStore::snoozeKeepInTouch) puts the reminder off until the day it names.
 //
 // Cost: one index seek per tracked person (interaction_person_latest), plus a scan of
 // `person` for personal cadences, which no index covers yet.

@@ -50,6 +50,7 @@ struct Person
     QStringList tags;
     QString notes;
     std::optional<int> cadenceDays; // keep in touch every N days; tags and groups give defaults
+    QDate contactSnoozedUntil;      // keep-in-touch reminder put off until this day
     QByteArray photo;               // image bytes as imported (JPEG, PNG…); empty when none
     QDate knownSince;               // when they joined the network; today when left empty
     Origin origin = Origin::Manual;

@@ -20,7 +20,7 @@ QString tr(const char *text)
 const QString personColumns = QStringLiteral(
     "id, uid, display_name, given_name, family_name, headline, city, region, country, "
     "met_at_event_id, met_in_group_id, introduced_by_id, cadence_days, notes, known_since, "
-    "origin, created_at, updated_at");
+    "origin, created_at, updated_at, contact_snoozed_until");
 
 Person readPerson(const Query &q)
 {
@@ -40,6 +40,7 @@ Person readPerson(const Query &q)
     p.knownSince = q.date(14);
     p.origin = sql::toEnum(q.value(15), Origin::Manual);
     p.timestamps = {sql::toDateTime(q.value(16)), sql::toDateTime(q.value(17))};
+    p.contactSnoozedUntil = q.date(18);
     return p;
 }
 
@@ -47,16 +48,31 @@ Person readPerson(const Query &q)
 // paging is stable.
 QString orderBy(PersonSort sort, Qt::SortOrder order)
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString key;
     switch (sort) {
-    case PersonSort::Name: key = QStringLiteral("display_name COLLATE NOCASE"); break;
-    case PersonSort::Organization: key = QStringLiteral("organization COLLATE NOCASE"); break;
-    case PersonSort::Title: key = QStringLiteral("title COLLATE NOCASE"); break;
-    case PersonSort::City: key = QStringLiteral("city COLLATE NOCASE"); break;
-    case PersonSort::KnownSince: key = QStringLiteral("known_since"); break;
-    case PersonSort::LastContact: key = QStringLiteral("last_contact"); break;
-    case PersonSort::Updated: key = QStringLiteral("updated_at"); break;
+    case PersonSort::Name:
+        key = QStringLiteral("display_name COLLATE NOCASE");
+        break;
+    case PersonSort::Organization:
+        key = QStringLiteral("organization COLLATE NOCASE");
+        break;
+    case PersonSort::Title:
+        key = QStringLiteral("title COLLATE NOCASE");
+        break;
+    case PersonSort::City:
+        key = QStringLiteral("city COLLATE NOCASE");
+        break;
+    case PersonSort::KnownSince:
+        key = QStringLiteral("known_since");
+        break;
+    case PersonSort::LastContact:
+        key = QStringLiteral("last_contact");
+        break;
+    case PersonSort::Updated:
+        key = QStringLiteral("updated_at");
+        break;
     }
     return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
 }
@@ -72,8 +88,8 @@ QString listSelect(const Filter &filter)
                "FROM person p "
                "LEFT JOIN role cr ON cr.id = (SELECT r.id FROM role r WHERE r.person_id = p.id "
                "AND r.end_date IS NULL ORDER BY r.start_date DESC, r.id DESC LIMIT 1) "
-               "LEFT JOIN organization co ON co.id = cr.organization_id")
-           + filter.sql();
+               "LEFT JOIN organization co ON co.id = cr.organization_id") +
+           filter.sql();
 }
 
 } // namespace
@@ -84,18 +100,21 @@ Filter personFilterSql(const PersonFilter &f)
     filter.matching(EntityKind::Person, QStringLiteral("p.id"), f.text);
     filter.taggedWithAll(TagTarget::Person, QStringLiteral("p.id"), f.tags);
     if (f.relationship)
-        filter.where(QStringLiteral("p.id IN (SELECT person_id FROM person_relationship WHERE kind = ?)"),
-                     {enumKey(*f.relationship)});
+        filter.where(
+            QStringLiteral("p.id IN (SELECT person_id FROM person_relationship WHERE kind = ?)"),
+            {enumKey(*f.relationship)});
     if (f.employerId)
         filter.where(QStringLiteral("p.id IN (SELECT person_id FROM role WHERE organization_id = ? "
                                     "AND end_date IS NULL)"),
                      {*f.employerId});
     if (f.groupId)
-        filter.where(QStringLiteral("p.id IN (SELECT person_id FROM group_member WHERE group_id = ?)"),
-                     {*f.groupId});
+        filter.where(
+            QStringLiteral("p.id IN (SELECT person_id FROM group_member WHERE group_id = ?)"),
+            {*f.groupId});
     if (f.eventId)
-        filter.where(QStringLiteral("p.id IN (SELECT person_id FROM event_participant WHERE event_id = ?)"),
-                     {*f.eventId});
+        filter.where(
+            QStringLiteral("p.id IN (SELECT person_id FROM event_participant WHERE event_id = ?)"),
+            {*f.eventId});
     if (f.origin)
         filter.where(QStringLiteral("p.origin = ?"), {enumKey(*f.origin)});
     if (f.knownFrom.isValid())
@@ -178,19 +197,23 @@ Status PersonStore::write(Person &p, bool isNew)
     const QString doing = tr("Saving %1").arg(p.displayName);
     const QString now = m_db.timestamp();
     if (isNew) {
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO person(uid, display_name, given_name, family_name, headline, "
-                          "city, region, country, met_at_event_id, met_in_group_id, "
-                          "introduced_by_id, cadence_days, notes, known_since, origin, created_at, "
-                          "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        Query q(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO person(uid, display_name, given_name, family_name, headline, "
+                "city, region, country, met_at_event_id, met_in_group_id, "
+                "introduced_by_id, cadence_days, notes, known_since, origin, created_at, "
+                "updated_at, contact_snoozed_until) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         q.bind(sql::text(p.uid));
         q.bindAll(p.displayName.trimmed());
         q.bind(sql::text(p.givenName)).bind(sql::text(p.familyName)).bind(sql::text(p.headline));
         q.bind(sql::text(p.location.city)).bind(sql::text(p.location.region));
         q.bind(sql::text(p.location.country));
-        q.bind(sql::id(p.metAtEventId)).bind(sql::id(p.metInGroupId)).bind(sql::id(p.introducedById));
+        q.bind(sql::id(p.metAtEventId))
+            .bind(sql::id(p.metInGroupId))
+            .bind(sql::id(p.introducedById));
         q.bind(sql::integer(p.cadenceDays)).bind(sql::text(p.notes)).bind(sql::date(p.knownSince));
-        q.bind(sql::key(p.origin)).bind(now).bind(now);
+        q.bind(sql::key(p.origin)).bind(now).bind(now).bind(sql::date(p.contactSnoozedUntil));
         if (Status status = q.exec(doing); !status)
             return status;
         p.id = q.lastInsertId();
@@ -200,15 +223,17 @@ Status PersonStore::write(Person &p, bool isNew)
                           "family_name = ?, headline = ?, city = ?, region = ?, country = ?, "
                           "met_at_event_id = ?, met_in_group_id = ?, introduced_by_id = ?, "
                           "cadence_days = ?, notes = ?, known_since = coalesce(?, known_since), "
-                          "origin = ?, updated_at = ? WHERE id = ?"));
+                          "origin = ?, updated_at = ?, contact_snoozed_until = ? WHERE id = ?"));
         q.bind(sql::text(p.uid));
         q.bindAll(p.displayName.trimmed());
         q.bind(sql::text(p.givenName)).bind(sql::text(p.familyName)).bind(sql::text(p.headline));
         q.bind(sql::text(p.location.city)).bind(sql::text(p.location.region));
         q.bind(sql::text(p.location.country));
-        q.bind(sql::id(p.metAtEventId)).bind(sql::id(p.metInGroupId)).bind(sql::id(p.introducedById));
+        q.bind(sql::id(p.metAtEventId))
+            .bind(sql::id(p.metInGroupId))
+            .bind(sql::id(p.introducedById));
         q.bind(sql::integer(p.cadenceDays)).bind(sql::text(p.notes)).bind(sql::date(p.knownSince));
-        q.bind(sql::key(p.origin)).bind(now).bind(p.id);
+        q.bind(sql::key(p.origin)).bind(now).bind(sql::date(p.contactSnoozedUntil)).bind(p.id);
         if (Status status = q.exec(doing); !status)
             return status;
         if (q.rowsAffected() == 0)
@@ -221,8 +246,10 @@ Status PersonStore::write(Person &p, bool isNew)
 
 Status PersonStore::writeChildren(const Person &p)
 {
-    for (const char *table : {"person_email", "person_phone", "person_profile", "person_relationship"}) {
-        Query clear(m_db, QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(QLatin1String(table)));
+    for (const char *table :
+         {"person_email", "person_phone", "person_profile", "person_relationship"}) {
+        Query clear(m_db,
+                    QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(QLatin1String(table)));
         clear.bind(p.id);
         if (Status status = clear.exec(); !status)
             return status;
@@ -230,26 +257,36 @@ Status PersonStore::writeChildren(const Person &p)
     Query email(m_db, QStringLiteral("INSERT INTO person_email(person_id, email, label, position) "
                                      "VALUES (?,?,?,?)"));
     for (qsizetype i = 0; i < p.emails.size(); ++i) {
-        email.bind(p.id).bind(p.emails[i].value.trimmed()).bind(sql::text(p.emails[i].label)).bind(i);
+        email.bind(p.id)
+            .bind(p.emails[i].value.trimmed())
+            .bind(sql::text(p.emails[i].label))
+            .bind(i);
         if (Status status = email.exec(); !status)
             return status;
     }
     Query phone(m_db, QStringLiteral("INSERT INTO person_phone(person_id, phone, label, position) "
                                      "VALUES (?,?,?,?)"));
     for (qsizetype i = 0; i < p.phones.size(); ++i) {
-        phone.bind(p.id).bind(p.phones[i].value.trimmed()).bind(sql::text(p.phones[i].label)).bind(i);
+        phone.bind(p.id)
+            .bind(p.phones[i].value.trimmed())
+            .bind(sql::text(p.phones[i].label))
+            .bind(i);
         if (Status status = phone.exec(); !status)
             return status;
     }
     Query profile(m_db, QStringLiteral("INSERT INTO person_profile(person_id, kind, url, position) "
                                        "VALUES (?,?,?,?)"));
     for (qsizetype i = 0; i < p.profiles.size(); ++i) {
-        profile.bind(p.id).bind(sql::key(p.profiles[i].kind)).bind(p.profiles[i].url.trimmed()).bind(i);
+        profile.bind(p.id)
+            .bind(sql::key(p.profiles[i].kind))
+            .bind(p.profiles[i].url.trimmed())
+            .bind(i);
         if (Status status = profile.exec(); !status)
             return status;
     }
-    Query relationship(m_db, QStringLiteral("INSERT OR IGNORE INTO person_relationship(person_id, kind) "
-                                            "VALUES (?,?)"));
+    Query relationship(m_db,
+                       QStringLiteral("INSERT OR IGNORE INTO person_relationship(person_id, kind) "
+                                      "VALUES (?,?)"));
     for (RelationshipKind kind : p.relationships) {
         relationship.bind(p.id).bind(sql::key(kind));
         if (Status status = relationship.exec(); !status)
@@ -291,7 +328,8 @@ Status PersonStore::writeChildren(const Person &p)
         if (Status status = clear.exec(); !status)
             return status;
     } else {
-        Query photo(m_db, QStringLiteral("INSERT OR REPLACE INTO person_photo(person_id, data) VALUES (?,?)"));
+        Query photo(m_db, QStringLiteral(
+                              "INSERT OR REPLACE INTO person_photo(person_id, data) VALUES (?,?)"));
         photo.bind(p.id).bind(p.photo);
         if (Status status = photo.exec(); !status)
             return status;
@@ -319,17 +357,21 @@ Result<Person> PersonStore::get(Id id) const
         }
         return points;
     };
-    p.emails = contactPoints("SELECT email, label FROM person_email WHERE person_id = ? ORDER BY position, id");
-    p.phones = contactPoints("SELECT phone, label FROM person_phone WHERE person_id = ? ORDER BY position, id");
+    p.emails = contactPoints(
+        "SELECT email, label FROM person_email WHERE person_id = ? ORDER BY position, id");
+    p.phones = contactPoints(
+        "SELECT phone, label FROM person_phone WHERE person_id = ? ORDER BY position, id");
 
     Query profiles(m_db, QStringLiteral("SELECT kind, url FROM person_profile WHERE person_id = ? "
                                         "ORDER BY position, id"));
     profiles.bind(id);
     if (profiles.exec()) {
         while (profiles.next())
-            p.profiles.append({sql::toEnum(profiles.value(0), ProfileKind::Other), profiles.string(1)});
+            p.profiles.append(
+                {sql::toEnum(profiles.value(0), ProfileKind::Other), profiles.string(1)});
     }
-    Query relationships(m_db, QStringLiteral("SELECT kind FROM person_relationship WHERE person_id = ?"));
+    Query relationships(m_db,
+                        QStringLiteral("SELECT kind FROM person_relationship WHERE person_id = ?"));
     relationships.bind(id);
     if (relationships.exec()) {
         while (relationships.next()) {
@@ -338,10 +380,11 @@ Result<Person> PersonStore::get(Id id) const
         }
         std::sort(p.relationships.begin(), p.relationships.end());
     }
-    Query roles(m_db, QStringLiteral("SELECT r.id, r.organization_id, o.name, r.title, r.start_date, "
-                                     "r.end_date FROM role r LEFT JOIN organization o "
-                                     "ON o.id = r.organization_id WHERE r.person_id = ? "
-                                     "ORDER BY r.position, r.id"));
+    Query roles(m_db,
+                QStringLiteral("SELECT r.id, r.organization_id, o.name, r.title, r.start_date, "
+                               "r.end_date FROM role r LEFT JOIN organization o "
+                               "ON o.id = r.organization_id WHERE r.person_id = ? "
+                               "ORDER BY r.position, r.id"));
     roles.bind(id);
     if (roles.exec()) {
         while (roles.next()) {
@@ -373,9 +416,9 @@ Status PersonStore::remove(const QList<Id> &ids)
     }
     m_db.notify({EntityKind::Person, ChangeType::Removed, ids});
     // Cascades reach every kind that refers to people.
-    for (EntityKind kind : {EntityKind::Interaction, EntityKind::Recommendation, EntityKind::Membership,
-                            EntityKind::Group, EntityKind::Event, EntityKind::Organization,
-                            EntityKind::Tag})
+    for (EntityKind kind :
+         {EntityKind::Interaction, EntityKind::Recommendation, EntityKind::Membership,
+          EntityKind::Group, EntityKind::Event, EntityKind::Organization, EntityKind::Tag})
         m_db.notify({kind, ChangeType::Reset, {}});
     return tx.commit();
 }
@@ -383,11 +426,11 @@ Status PersonStore::remove(const QList<Id> &ids)
 Status PersonStore::removeOne(Id id)
 {
     const QString doing = tr("Deleting person %1").arg(id);
-    Query orphans(m_db, QStringLiteral(
-                            "DELETE FROM interaction WHERE id IN (SELECT interaction_id FROM "
-                            "interaction_person WHERE person_id = ?) AND NOT EXISTS (SELECT 1 "
-                            "FROM interaction_person o WHERE o.interaction_id = interaction.id "
-                            "AND o.person_id <> ?)"));
+    Query orphans(
+        m_db, QStringLiteral("DELETE FROM interaction WHERE id IN (SELECT interaction_id FROM "
+                             "interaction_person WHERE person_id = ?) AND NOT EXISTS (SELECT 1 "
+                             "FROM interaction_person o WHERE o.interaction_id = interaction.id "
+                             "AND o.person_id <> ?)"));
     orphans.bind(id).bind(id);
     if (Status status = orphans.exec(doing); !status)
         return status;
@@ -448,6 +491,25 @@ Result<QString> PersonStore::displayName(Id id) const
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("There is no person with id %1.").arg(id));
     return q.string(0);
+}
+
+Status PersonStore::snoozeKeepInTouch(Id id, const QDate &until)
+{
+    if (!until.isValid())
+        return Error::validation({{QStringLiteral("contactSnoozedUntil"), FieldProblem::Empty,
+                                   tr("Choose the day to be reminded again.")}});
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    Query q(m_db, QStringLiteral("UPDATE person SET contact_snoozed_until = ?, updated_at = ? "
+                                 "WHERE id = ?"));
+    q.bind(sql::date(until)).bind(m_db.timestamp()).bind(id);
+    if (Status status = q.exec(tr("Snoozing a reminder")); !status)
+        return status;
+    if (q.rowsAffected() == 0)
+        return Error(ErrorCode::NotFound, tr("There is no person with id %1.").arg(id));
+    m_db.notify({EntityKind::Person, ChangeType::Updated, {id}});
+    return tx.commit();
 }
 
 Status PersonStore::addTag(const QList<Id> &ids, const QString &tag)

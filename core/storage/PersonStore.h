@@ -22,7 +22,16 @@ struct PersonFilter
     QList<Id> ids; // only these people (for click-through from the dashboard)
 };
 
-enum class PersonSort { Name, Organization, Title, City, KnownSince, LastContact, Updated };
+enum class PersonSort
+{
+    Name,
+    Organization,
+    Title,
+    City,
+    KnownSince,
+    LastContact,
+    Updated
+};
 
 struct PersonQuery
 {
@@ -57,8 +66,7 @@ class PersonStore
 public:
     explicit PersonStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const Person &person);
     Result<Person> get(Id id) const;
@@ -73,6 +81,8 @@ public:
     // Display names by id, for pickers and labels.
     Result<QString> displayName(Id id) const;
 
+    // Puts the keep-in-touch reminder for this person off until `until`.
+    Status snoozeKeepInTouch(Id id, const QDate &until);
     Status addTag(const QList<Id> &ids, const QString &tag);
     Status removeTag(const QList<Id> &ids, const QString &tag);
 

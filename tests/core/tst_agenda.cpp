@@ -3,6 +3,7 @@
 
 #include "insights/Agenda.h"
 #include "insights/KeepInTouch.h"
+#include "storage/PersonStore.h"
 #include "storage/Sql.h"
 
 #include <QTest>
@@ -201,6 +202,28 @@ private Q_SLOTS:
         QCOMPARE(items->size(), 4);
         for (const insights::CadenceDue &item : *items)
             QVERIFY2(item.personId != 3, "Chloe was contacted yesterday");
+    }
+
+    void aSnoozePutsTheReminderOffUntilItsDay()
+    {
+        const QList<insights::CadenceDue> before =
+            insights::peoplePastCadence(db(), today, 0).value();
+        QVERIFY(!before.isEmpty());
+        const Id snoozed = before.first().personId;
+        QVERIFY(PersonStore(db()).snoozeKeepInTouch(snoozed, today.addDays(7)));
+
+        const QList<insights::CadenceDue> now = insights::peoplePastCadence(db(), today, 0).value();
+        QCOMPARE(now.size(), before.size() - 1);
+        // Within a horizon that reaches the snooze's end, it is back, due that day.
+        const QList<insights::CadenceDue> later =
+            insights::peoplePastCadence(db(), today, 7).value();
+        const auto back = std::find_if(later.cbegin(), later.cend(),
+                                       [&](const auto &item) { return item.personId == snoozed; });
+        QVERIFY(back != later.cend());
+        QCOMPARE(back->due, today.addDays(7));
+        QCOMPARE(back->snoozedUntil, today.addDays(7));
+        QCOMPARE(back->daysOverdue, -7);
+        QCOMPARE(PersonStore(db()).get(snoozed)->contactSnoozedUntil, today.addDays(7));
     }
 
     void renewalsDue_data()

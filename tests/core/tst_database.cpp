@@ -50,18 +50,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("script");
         QTest::addColumn<int>("expected");
 
-        QTest::newRow("text file") << QByteArray("name,email\nAda,ada@example.org\n") << QByteArray()
-                                   << int(ErrorCode::NotADatabase);
+        QTest::newRow("text file") << QByteArray("name,email\nAda,ada@example.org\n")
+                                   << QByteArray() << int(ErrorCode::NotADatabase);
         QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10", 18) << QByteArray()
                                           << int(ErrorCode::NotADatabase);
+        const QByteArray next = QByteArray::number(Database::schemaVersion + 1);
         QTest::newRow("newer Kith") << QByteArray()
                                     << QByteArray("CREATE TABLE future(x); PRAGMA application_id = "
                                                   "1265202280; PRAGMA user_version = 99;")
                                     << int(ErrorCode::NewerSchema);
-        QTest::newRow("newer Kith in WAL mode")
+        QTest::newRow("next Kith in WAL mode")
             << QByteArray()
             << QByteArray("PRAGMA journal_mode = WAL; CREATE TABLE future(x); "
-                          "PRAGMA application_id = 1265202280; PRAGMA user_version = 3;")
+                          "PRAGMA application_id = 1265202280; PRAGMA user_version = ") +
+                   next + ";"
             << int(ErrorCode::NewerSchema);
         QTest::newRow("another program's database")
             << QByteArray() << QByteArray("CREATE TABLE moz_places(id INTEGER PRIMARY KEY);")

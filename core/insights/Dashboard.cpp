@@ -1,0 +1,127 @@
+#include "Dashboard.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace kith::insights {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kith::insights::Dashboard", text);
+}
+
+template <typename T>
+Status take(Result<T> result, T &into)
+{
+    if (!result)
+        return result.error();
+    into = std::move(result).value();
+    return {};
+}
+
+Result<qint64> count(const Database &db, const char *statement, const QVariantList &values)
+{
+    Query query(db, QString::fromLatin1(statement));
+    for (const QVariant &value : values)
+        query.bind(value);
+    return query.scalar(tr("Counting for the dashboard"));
+}
+
+} // namespace
+
+int DashboardSnapshot::followUpsOverdue() const
+{
+    return int(std::count_if(followUps.cbegin(), followUps.cend(),
+                             [](const auto &f) { return f.overdue; }));
+}
+
+int DashboardSnapshot::followUpsDueToday() const
+{
+    return int(std::count_if(followUps.cbegin(), followUps.cend(),
+                             [this](const auto &f) { return f.due == options.asOf; }));
+}
+
+int DashboardSnapshot::cadenceOverdue() const
+{
+    return int(std::count_if(pastCadence.cbegin(), pastCadence.cend(),
+                             [](const auto &c) { return c.daysOverdue >= 0; }));
+}
+
+Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions options)
+{
+    if (!options.asOf.isValid())
+        return Error(ErrorCode::InvalidArgument, tr("The dashboard needs a date to look from."));
+    DashboardSnapshot s;
+    Result<BudgetSettings> settings = SettingsStore(const_cast<Database &>(db)).budget();
+    if (!settings)
+        return settings.error();
+    s.budgetSettings = *settings;
+    if (options.fiscalYear == 0)
+        options.fiscalYear = fiscalYearOf(options.asOf, settings->fiscalYearStartMonth);
+    s.options = options;
+
+    const QDate today = options.asOf;
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    const QDate firstChartMonth = firstOfMonth.addMonths(1 - qMax(1, options.growthMonths));
+    const int firstBudgetYear = options.fiscalYear - qMax(1, options.budgetYears) + 1;
+    QList<FiscalYearSpending> oneYear;
+    for (Status status : {
+             take(count(db, "SELECT count(*) FROM person", {}), s.people),
+             take(count(db,
+                        "SELECT count(*) FROM person WHERE known_since >= ? AND known_since <= ?",
+                        {sql::date(firstOfMonth), sql::date(today)}),
+                  s.newThisMonth),
+             take(
+                 count(
+                     db,
+                     "SELECT count(*) FROM interaction WHERE occurred_on >= ? AND occurred_on <= ?",
+                     {sql::date(today.addDays(-29)), sql::date(today)}),
+                 s.interactionsLast30),
+             take(followUpsDue(db, today, options.reminderDays), s.followUps),
+             take(peoplePastCadence(db, today, options.reminderDays), s.pastCadence),
+             take(renewalsDue(db, today, options.reminderDays), s.renewals),
+             take(deadlinesDue(db, today, options.reminderDays), s.deadlines),
+             take(upcomingEvents(db, today, options.eventDays), s.upcomingEvents),
+             take(fiscalYearSpending(db, *settings, firstBudgetYear, options.fiscalYear, today),
+                  s.budgetHistory),
+             take(recommendationBalance(db), s.recommendations),
+             take(recommendationsOwed(db), s.owed),
+             take(peopleSources(db), s.sources),
+             take(networkGrowth(db, firstChartMonth, firstOfMonth), s.growth),
+             take(interactionsPerMonth(db, firstChartMonth, firstOfMonth), s.activity),
+         }) {
+        if (!status)
+            return status.error();
+    }
+    if (!s.budgetHistory.isEmpty())
+        s.budget = s.budgetHistory.last();
+    return s;
+}
+
+Result<QList<Id>> peopleFrom(const Database &db, PeopleSource source)
+{
+    // The same precedence as peopleSources(): the first category that applies.
+    static const char *const conditions[] = {
+        "met_at_event_id IS NOT NULL",
+        "met_at_event_id IS NULL AND met_in_group_id IS NOT NULL",
+        "met_at_event_id IS NULL AND met_in_group_id IS NULL AND introduced_by_id IS NOT NULL",
+        "met_at_event_id IS NULL AND met_in_group_id IS NULL AND introduced_by_id IS NULL "
+        "AND origin IN ('linkedin','vcard','csv')",
+        "met_at_event_id IS NULL AND met_in_group_id IS NULL AND introduced_by_id IS NULL "
+        "AND origin NOT IN ('linkedin','vcard','csv')",
+    };
+    Query query(db, QStringLiteral("SELECT id FROM person WHERE ") +
+                        QLatin1String(conditions[static_cast<int>(source)]));
+    if (Status status = query.exec(tr("Finding where people came from")); !status)
+        return status.error();
+    QList<Id> ids;
+    while (query.next())
+        ids.append(query.integer(0));
+    return ids;
+}
+
+} // namespace kith::insights

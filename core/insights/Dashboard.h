@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Activity.h"
+#include "Agenda.h"
+#include "Budget.h"
+#include "KeepInTouch.h"
+#include "Recommendations.h"
+
+namespace kith::insights {
+
+struct DashboardOptions
+{
+    QDate asOf;            // "today" for everything below
+    int fiscalYear = 0;    // the budget year shown; 0: the one `asOf` falls in
+    int reminderDays = 14; // follow-ups, cadences, renewals and deadlines coming up
+    int eventDays = 180;   // how far ahead upcoming events are listed
+    int growthMonths = 24; // months of the growth and activity charts, ending with asOf's
+    int budgetYears = 5;   // fiscal years of the spending chart, ending with fiscalYear
+};
+
+// Everything the dashboard shows, computed in one pass over the derived queries.
+struct DashboardSnapshot
+{
+    DashboardOptions options;
+    BudgetSettings budgetSettings;
+    qint64 people = 0;
+    qint64 newThisMonth = 0;       // known since the first of asOf's month
+    qint64 interactionsLast30 = 0; // asOf and the 29 days before
+    QList<FollowUpDue> followUps;  // due within reminderDays, overdue included
+    QList<CadenceDue> pastCadence; // due within reminderDays, overdue included
+    QList<RenewalDue> renewals;
+    QList<DeadlineDue> deadlines;
+    QList<UpcomingEvent> upcomingEvents;
+    FiscalYearSpending budget;               // of options.fiscalYear
+    QList<FiscalYearSpending> budgetHistory; // oldest first
+    RecommendationBalance recommendations;
+    QList<OwedRecommendation> owed;
+    PeopleSources sources;
+    QList<MonthlyGrowth> growth;
+    QList<MonthlyInteractions> activity;
+
+    int followUpsOverdue() const;
+    int followUpsDueToday() const; // due on asOf exactly
+    int cadenceOverdue() const;    // due on or before asOf
+};
+
+Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions options);
+
+// The people behind one slice of "where people came from", for click-through.
+enum class PeopleSource
+{
+    MetAtEvent,
+    MetInGroup,
+    Introduced,
+    Imported,
+    AddedOtherwise
+};
+Result<QList<Id>> peopleFrom(const Database &db, PeopleSource source);
+
+} // namespace kith::insights
