@@ -47,7 +47,7 @@ constexpr std::array<TableSpec, tableCount> specs{{
     {"person",
      "id, uid, display_name, given_name, family_name, headline, city, region, country, "
      "met_at_event_id, met_in_group_id, introduced_by_id, cadence_days, notes, known_since, "
-     "origin, created_at, updated_at",
+     "origin, created_at, updated_at, contact_snoozed_until",
      ""},
     {"person_email", "person_id, email, label, position", ""},
     {"person_phone", "person_id, phone, label, position", ""},

@@ -93,6 +93,7 @@ Status BulkWriter::stage(const Person &p, Id id)
                         .key(key(p.origin))
                         .constant(m_now)
                         .constant(m_now)
+                        .date(p.contactSnoozedUntil)
                         .insert();
     const auto contactPoints = [&](Table table, const QList<ContactPoint> &points) {
         for (qsizetype i = 0; status && i < points.size(); ++i) {

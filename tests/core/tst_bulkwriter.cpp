@@ -63,6 +63,7 @@ QList<Person> variedPeople()
     full.tags = {QStringLiteral("archives"), QStringLiteral(" ALA  "), QStringLiteral("ala")};
     full.notes = QStringLiteral("Met at the state library conference.");
     full.cadenceDays = 60;
+    full.contactSnoozedUntil = QDate(2026, 4, 1);
     full.photo = QByteArray("\x89PNG fake", 9);
     full.knownSince = QDate(2024, 4, 2);
     full.origin = Origin::LinkedIn;
@@ -96,6 +97,7 @@ void comparePeople(const Person &actual, const Person &expected)
     QCOMPARE(actual.tags, expected.tags);
     QCOMPARE(actual.notes, expected.notes);
     QCOMPARE(actual.cadenceDays, expected.cadenceDays);
+    QCOMPARE(actual.contactSnoozedUntil, expected.contactSnoozedUntil);
     QCOMPARE(actual.photo, expected.photo);
     QCOMPARE(actual.knownSince, expected.knownSince);
     QCOMPARE(actual.origin, expected.origin);
