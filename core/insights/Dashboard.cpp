@@ -102,6 +102,60 @@ Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions opti
     return s;
 }
 
+namespace {
+
+Result<QList<Id>> ids(const Database &db, const QString &statement, const QVariantList &values)
+{
+    Query query(db, statement);
+    for (const QVariant &value : values)
+        query.bind(value);
+    if (Status status = query.exec(tr("Finding the records behind a figure")); !status)
+        return status.error();
+    QList<Id> result;
+    while (query.next())
+        result.append(query.integer(0));
+    return result;
+}
+
+} // namespace
+
+Result<QList<Id>> peopleKnownBetween(const Database &db, const QDate &first, const QDate &last)
+{
+    return ids(db, QStringLiteral("SELECT id FROM person WHERE known_since BETWEEN ? AND ?"),
+               {sql::date(first), sql::date(last)});
+}
+
+Result<QList<Id>> interactionsBetween(const Database &db, const QDate &first, const QDate &last,
+                                      std::optional<InteractionKind> kind)
+{
+    if (kind)
+        return ids(db,
+                   QStringLiteral(
+                       "SELECT id FROM interaction WHERE occurred_on BETWEEN ? AND ? AND kind = ?"),
+                   {sql::date(first), sql::date(last), enumKey(*kind)});
+    return ids(db, QStringLiteral("SELECT id FROM interaction WHERE occurred_on BETWEEN ? AND ?"),
+               {sql::date(first), sql::date(last)});
+}
+
+Result<QList<Id>> recommendationsIn(const Database &db, int year, RecommendationDirection direction)
+{
+    const QString done = direction == RecommendationDirection::Given ? QStringLiteral("given")
+                                                                     : QStringLiteral("received");
+    return ids(
+        db,
+        QStringLiteral("SELECT id FROM recommendation WHERE direction = ? AND status = ? "
+                       "AND completed_on BETWEEN ? AND ?"),
+        {enumKey(direction), done, sql::date(QDate(year, 1, 1)), sql::date(QDate(year, 12, 31))});
+}
+
+Result<QList<Id>> eventsCountedIn(const Database &db, const DateRange &fiscalYear)
+{
+    return ids(db,
+               QStringLiteral("SELECT id FROM event WHERE start_date BETWEEN ? AND ? "
+                              "AND status <> 'skipped'"),
+               {sql::date(fiscalYear.first), sql::date(fiscalYear.last)});
+}
+
 Result<QList<Id>> peopleFrom(const Database &db, PeopleSource source)
 {
     // The same precedence as peopleSources(): the first category that applies.

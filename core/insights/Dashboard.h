@@ -46,7 +46,7 @@ struct DashboardSnapshot
 
 Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions options);
 
-// The people behind one slice of "where people came from", for click-through.
+// The records behind a figure, for the dashboard's click-through.
 enum class PeopleSource
 {
     MetAtEvent,
@@ -56,5 +56,16 @@ enum class PeopleSource
     AddedOtherwise
 };
 Result<QList<Id>> peopleFrom(const Database &db, PeopleSource source);
+// People whose known_since falls within [first, last].
+Result<QList<Id>> peopleKnownBetween(const Database &db, const QDate &first, const QDate &last);
+// Interactions within [first, last], of one kind when given.
+Result<QList<Id>> interactionsBetween(const Database &db, const QDate &first, const QDate &last,
+                                      std::optional<InteractionKind> kind = std::nullopt);
+// Recommendations given (status 'given') or received (status 'received') in a calendar year,
+// as recommendationBalance() counts them.
+Result<QList<Id>> recommendationsIn(const Database &db, int year,
+                                    RecommendationDirection direction);
+// Events whose costs count in a fiscal year (see Budget.h): started within it, not skipped.
+Result<QList<Id>> eventsCountedIn(const Database &db, const DateRange &fiscalYear);
 
 } // namespace kith::insights
