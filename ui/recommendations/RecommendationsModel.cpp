@@ -1,0 +1,168 @@
+#include "RecommendationsModel.h"
+
+#include "session/Session.h"
+#include "widgets/Format.h"
+
+namespace kith::ui {
+
+namespace {
+
+std::optional<RecommendationSort> sortOf(int column)
+{
+    switch (column) {
+    case RecommendationsModel::Direction:
+        return RecommendationSort::Direction;
+    case RecommendationsModel::Person:
+        return RecommendationSort::Person;
+    case RecommendationsModel::Status:
+        return RecommendationSort::Status;
+    case RecommendationsModel::Date:
+        return RecommendationSort::Completed;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+RecommendationsModel::RecommendationsModel(Session &session, QObject *parent)
+    : PagedTableModel(session, EntityKind::Recommendation, parent)
+{
+    PagedTableModel::sort(Date, Qt::DescendingOrder); // latest first; also loads the count
+}
+
+int RecommendationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecommendationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && !isSortable(section))
+        return tr("The list cannot be sorted by this column.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Direction:
+        return tr("Direction");
+    case Person:
+        return tr("Person");
+    case Status:
+        return tr("Status");
+    case Platform:
+        return tr("Platform");
+    case Context:
+        return tr("Context");
+    case Date:
+        return tr("Date");
+    case Excerpt:
+        return tr("Excerpt");
+    }
+    return {};
+}
+
+QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
+{
+    const RecommendationSummary *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
+        return {};
+    if (role == IdRole)
+        return row->id;
+    const bool given = row->direction == RecommendationDirection::Given;
+    if (role == Qt::ToolTipRole && index.column() == Date) {
+        if (row->completedOn.isValid())
+            return given ? tr("Given on %1").arg(formatDate(row->completedOn))
+                         : tr("Received on %1").arg(formatDate(row->completedOn));
+        if (row->requestedOn.isValid())
+            return tr("Requested on %1").arg(formatDate(row->requestedOn));
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Direction:
+        return enumLabel(row->direction);
+    case Person:
+        return row->person;
+    case Status:
+        return enumLabel(row->status);
+    case Platform:
+        return enumLabel(row->platform);
+    case Context:
+        return row->context;
+    case Date:
+        return formatDate(row->completedOn.isValid() ? row->completedOn : row->requestedOn);
+    case Excerpt:
+        return row->excerpt;
+    }
+    return {};
+}
+
+bool RecommendationsModel::isSortable(int column)
+{
+    return sortOf(column).has_value();
+}
+
+void RecommendationsModel::sort(int column, Qt::SortOrder order)
+{
+    if (isSortable(column))
+        PagedTableModel::sort(column, order);
+}
+
+Id RecommendationsModel::idAt(int row) const
+{
+    const RecommendationSummary *summary = rowAt(row);
+    return summary ? summary->id : 0;
+}
+
+std::optional<int> RecommendationsModel::rowOf(Id id) const
+{
+    if (auto loaded = m_rows.find([id](const RecommendationSummary &row) { return row.id == id; }))
+        return loaded;
+    Result<std::optional<qint64>> position =
+        RecommendationStore(session().db()).position(query(), id);
+    if (!position || !position->has_value())
+        return std::nullopt;
+    return static_cast<int>(**position);
+}
+
+void RecommendationsModel::setFilter(const RecommendationFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+Result<qint64> RecommendationsModel::countRows() const
+{
+    return RecommendationStore(session().db()).count(m_filter);
+}
+
+QList<EntityKind> RecommendationsModel::dependsOn() const
+{
+    // The person's name shows in each row, and deleting a person deletes theirs.
+    return {EntityKind::Person};
+}
+
+RecommendationQuery RecommendationsModel::query() const
+{
+    RecommendationQuery query;
+    query.filter = m_filter;
+    query.sort = sortOf(sortColumn()).value_or(RecommendationSort::Completed);
+    query.order = sortOrder();
+    return query;
+}
+
+const RecommendationSummary *RecommendationsModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return m_rows.at(row, [this](const Page &page) {
+        RecommendationQuery q = query();
+        q.page = page;
+        return RecommendationStore(session().db()).list(q);
+    });
+}
+
+} // namespace kith::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Recommendation.h"
+#include "widgets/ListSection.h"
+
+class QComboBox;
+
+namespace kith::ui {
+
+class RecommendationsModel;
+
+// Recommendations given and received: direction and status filters, the full text in the
+// details, and "Recommend them back" for one received and not yet returned.
+class RecommendationsSection final : public ListSection
+{
+    Q_OBJECT
+
+public:
+    explicit RecommendationsSection(Session &session, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Recommendations"); }
+    void newRecord() override;
+    RecommendationsModel *recommendationsModel() const { return m_model; }
+
+    // Opens the editor on a given recommendation for the author of `receivedId`.
+    void recommendBack(Id receivedId);
+
+protected:
+    void applyFilters(const QString &searchText) override;
+    void clearFilters() override;
+    bool hasActiveFilters() const override;
+    QString detailHtml(Id id) override;
+    void editRecord(Id id) override;
+    void deleteRecords(const QList<Id> &ids) override;
+    void addTag(const QList<Id> &ids, const QString &tag) override;
+    void removeTag(const QList<Id> &ids, const QString &tag) override;
+    QString emptyText(bool filtered) const override;
+    void detailAction(const QString &action, Id id) override;
+
+private:
+    void keepSortableIndicator();
+    void openEditor(const Recommendation &recommendation);
+    Status retag(const QList<Id> &ids, const QString &tag, bool add);
+
+    RecommendationsModel *m_model;
+    QComboBox *m_directionFilter;
+    QComboBox *m_statusFilter;
+};
+
+} // namespace kith::ui
