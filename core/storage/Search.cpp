@@ -28,6 +28,33 @@ qint64 recordKey(const SearchHit &hit)
     return hit.id * 16 + qint64(hit.kind);
 }
 
+// The index rows of each kind, by the code in the low four bits of their rowid (rowid =
+// source id * 16 + code, see 0002_search.sql). Filtering on the rowid spares FTS5 reading
+// the stored `kind` of every candidate: with a broad prefix that took up to a second.
+QString rowCodes(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Person:
+        return QStringLiteral("1,2,3"); // person, e-mail, role
+    case EntityKind::Organization:
+        return QStringLiteral("4");
+    case EntityKind::Group:
+        return QStringLiteral("5");
+    case EntityKind::Event:
+        return QStringLiteral("6,10"); // event, session
+    case EntityKind::Recommendation:
+        return QStringLiteral("7");
+    case EntityKind::Interaction:
+        return QStringLiteral("8");
+    case EntityKind::Membership:
+        return QStringLiteral("9");
+    case EntityKind::Tag:
+    case EntityKind::Setting:
+        break;
+    }
+    return {};
+}
+
 // The newest `candidates` index rows matching `match`, best first, as hits without labels.
 Result<QList<SearchHit>> newestMatches(const Database &db, const QString &match,
                                        std::optional<EntityKind> kind, int candidates)
@@ -35,12 +62,10 @@ Result<QList<SearchHit>> newestMatches(const Database &db, const QString &match,
     QString statement = QStringLiteral("SELECT kind, entity_id, bm25(search_index, 0, 0, 10, 1) "
                                        "FROM search_index WHERE search_index MATCH ?");
     if (kind)
-        statement += QStringLiteral(" AND kind = ?");
+        statement += QStringLiteral(" AND (rowid & 15) IN (%1)").arg(rowCodes(*kind));
     statement += QStringLiteral(" ORDER BY rowid DESC LIMIT %1").arg(candidates);
     Query q(db, statement);
     q.bind(match);
-    if (kind)
-        q.bind(enumKey(*kind));
     if (Status status = q.exec(tr("Searching")); !status)
         return status.error();
     QList<SearchHit> hits;
@@ -59,7 +84,7 @@ Result<QList<SearchHit>> Search::search(const QString &text, int limit,
                                         std::optional<EntityKind> kind) const
 {
     const QString words = sql::ftsPrefixQuery(text);
-    if (words.isEmpty() || limit <= 0)
+    if (words.isEmpty() || limit <= 0 || (kind && rowCodes(*kind).isEmpty()))
         return QList<SearchHit>();
 
     // Ranking costs FTS5 a lookup per row (bm25 reads each row's length), and with a

@@ -69,6 +69,7 @@ Network writeNetwork(Database &db)
     event.name = QStringLiteral("Quinoa Summit");
     event.startDate = QDate(2026, 6, 25);
     event.location.city = QStringLiteral("Chicago");
+    event.sessions = {EventSession{QStringLiteral("Keynote on quinoa archives"), {}, {}}};
     Recommendation letter;
     letter.direction = RecommendationDirection::Received;
     letter.personId = people.at(1);
@@ -221,6 +222,19 @@ private Q_SLOTS:
         QCOMPARE(hits[0].kind, EntityKind(kind));
         QCOMPARE(hits[0].title, title);
         QCOMPARE(hits[0].subtitle, subtitle);
+    }
+
+    void kindFilterFindsEventsBySession()
+    {
+        TestDatabase fixture;
+        writeNetwork(fixture.db());
+        const QList<SearchHit> hits =
+            searchOrFail(fixture.db(), QStringLiteral("keynote"), 50, EntityKind::Event);
+        QCOMPARE(titles(hits), QStringList{QStringLiteral("Quinoa Summit")});
+        QVERIFY(searchOrFail(fixture.db(), QStringLiteral("keynote"), 50, EntityKind::Person)
+                    .isEmpty());
+        QVERIFY(
+            searchOrFail(fixture.db(), QStringLiteral("quinoa"), 50, EntityKind::Tag).isEmpty());
     }
 
     void withoutKindEveryKindComesBack()
