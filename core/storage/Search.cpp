@@ -19,7 +19,7 @@ QString tr(const char *text)
 }
 
 // How many candidates each part of a search ranks; see search() for why there is a bound.
-constexpr int nameCandidates = 2000;
+constexpr int nameCandidates = 1000;
 constexpr int otherCandidates = 400;
 
 // One number per record, for spotting the same record twice.
@@ -87,10 +87,11 @@ Result<QList<SearchHit>> Search::search(const QString &text, int limit,
     if (words.isEmpty() || limit <= 0 || (kind && rowCodes(*kind).isEmpty()))
         return QList<SearchHit>();
 
-    // Ranking costs FTS5 a lookup per row (bm25 reads each row's length), and with a
-    // 100,000-person network the two letters "ma" match 9,000 names and 155,000 index rows,
-    // mostly interaction summaries: ORDER BY bm25 LIMIT 50 over all of them takes 50–100 ms.
-    // So a search ranks bounded candidate sets instead, in two parts:
+    // Ranking costs FTS5 a lookup per row (bm25 reads each row's length). In the benchmark
+    // network (100,000 people) the two letters "ma" match 155,000 index rows, mostly
+    // interaction summaries, and 9,000 names: ORDER BY bm25 LIMIT 50 takes about 250 ms of
+    // CPU over all of them and 25–35 ms over the names alone, where the target is a median
+    // of 10 ms. So a search ranks bounded candidate sets instead, in two parts:
     //  1. Names: rows whose title matches every word. Up to `nameCandidates` matches (in
     //     the benchmark network: most prefixes of three letters, nearly all of four) all of
     //     them are ranked; beyond, the newest ones, which FTS5 finds by walking its doclist
