@@ -22,7 +22,7 @@ struct TableSpec
     const char *target;
     const char *columns;
     // How a row that repeats a key is resolved, as the stores do it: a relationship kind or
-    // a membership named twice counts once; a participant named twice keeps the last line.
+    // a group member named twice counts once; a participant named twice keeps the last line.
     const char *conflict;
 };
 
