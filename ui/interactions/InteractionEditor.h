@@ -3,7 +3,15 @@
 #include "model/Interaction.h"
 #include "widgets/EditorDialog.h"
 
+class QComboBox;
+class QPlainTextEdit;
+
 namespace kith::ui {
+
+class DateField;
+class RecordPicker;
+class RowTable;
+class TagsEdit;
 
 // Creates or edits an interaction: date, kind, people (several), optional event, summary,
 // follow-up date and whether it is done, tags. `interaction.id == 0` creates one; the
@@ -18,15 +26,24 @@ public:
 
     Id savedId() const;
     Interaction collect() const;
+    RowTable *peopleTable() const { return m_people; }
 
 protected:
     QList<FieldError> validate() const override;
     Status save() override;
 
 private:
-    struct Fields;
-    std::unique_ptr<Fields> m_fields;
+    void load(const Interaction &interaction);
+
     Interaction m_saved;
+    DateField *m_date;
+    QComboBox *m_kind;
+    RowTable *m_people;
+    RecordPicker *m_event;
+    QPlainTextEdit *m_summary;
+    DateField *m_followUpOn;
+    DateField *m_followUpDoneOn;
+    TagsEdit *m_tags;
 };
 
 } // namespace kith::ui
