@@ -23,6 +23,15 @@ public:
     EntityKind savedKind() const { return m_savedKind; }
     Id savedId() const { return m_savedId; }
 
+    // Shows the form for a kind of record: 0 person, 1 recommendation, 2 interaction.
+    void showMode(int mode);
+    int mode() const;
+    // The problem shown beside `field` of the current form (empty: the form's general line).
+    QString problemText(const QString &field) const;
+
+    // Saves the current form when it is valid; otherwise shows why and stays open.
+    void accept() override;
+
 private:
     struct Forms;
     Session &m_session;
