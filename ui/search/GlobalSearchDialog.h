@@ -5,6 +5,12 @@
 
 #include <QDialog>
 
+class QTreeWidgetItem;
+
+namespace kith {
+struct SearchHit;
+}
+
 namespace kith::ui {
 
 class Session;
@@ -19,10 +25,21 @@ public:
     explicit GlobalSearchDialog(Session &session, QWidget *parent = nullptr);
     ~GlobalSearchDialog() override;
 
+    // Searches for the text now, without waiting for typing to pause.
+    void searchNow();
+
 Q_SIGNALS:
     void recordChosen(kith::EntityKind kind, kith::Id id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showHits(const QList<SearchHit> &hits);
+    void showMessage(const QString &text);
+    void moveCurrent(int step);
+    void choose(QTreeWidgetItem *item);
+
     struct Parts;
     Session &m_session;
     std::unique_ptr<Parts> m_parts;
