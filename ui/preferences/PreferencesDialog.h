@@ -17,9 +17,14 @@ public:
     explicit PreferencesDialog(Session &session, QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
+    // Saves the budget (one undoable step) and the desktop preferences, unless something
+    // is invalid; then the problem shows beside its field and the dialog stays open.
     void accept() override;
+    QString problemText(const QString &field) const;
 
 private:
+    void revalidate();
+
     struct Fields;
     Session &m_session;
     std::unique_ptr<Fields> m_fields;
@@ -30,7 +35,11 @@ struct DesktopPreferences
 {
     int defaultCadenceDays = 0; // 0: new people are not tracked
     int reminderHorizonDays = 14;
-    enum class Startup { LastDatabase, Ask } startup = Startup::LastDatabase;
+    enum class Startup
+    {
+        LastDatabase,
+        Ask
+    } startup = Startup::LastDatabase;
     bool remindersEnabled = true;
 
     static DesktopPreferences load();
