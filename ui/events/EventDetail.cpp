@@ -35,10 +35,12 @@ QString when(const Event &e)
     return text;
 }
 
-QString cell(const QString &text, bool right = false)
+// Amounts and categories stay on one line; only the note wraps.
+QString cell(const QString &text, bool right = false, bool wrap = false)
 {
-    return QStringLiteral("<td style='padding:2px 8px 2px 0'%1>%2</td>")
-        .arg(right ? QStringLiteral(" align='right'") : QString(), DetailHtml::escape(text));
+    return QStringLiteral("<td style='padding:2px 8px 2px 0'%1%2>%3</td>")
+        .arg(right ? QStringLiteral(" align='right'") : QString(),
+             wrap ? QString() : QStringLiteral(" nowrap"), DetailHtml::escape(text));
 }
 
 void addCosts(DetailHtml &page, const Event &e)
@@ -51,7 +53,7 @@ void addCosts(DetailHtml &page, const Event &e)
     QString table = QStringLiteral("<table cellspacing='0'><tr>");
     for (const QString &header :
          {tr("Category"), tr("Planned"), tr("Actual"), tr("Paid by"), tr("Note")})
-        table += QStringLiteral("<th align='left' style='padding-right:8px'>%1</th>")
+        table += QStringLiteral("<th align='left' nowrap style='padding-right:8px'>%1</th>")
                      .arg(DetailHtml::escape(header));
     table += QStringLiteral("</tr>");
     for (const CostLine &line : e.costs) {
@@ -59,13 +61,14 @@ void addCosts(DetailHtml &page, const Event &e)
             QStringLiteral("<tr>") + cell(enumLabel(line.category)) +
             cell(formatMoney(line.plannedCents, e.currency), true) +
             cell(line.actualCents ? formatMoney(*line.actualCents, e.currency) : QString(), true) +
-            cell(enumLabel(line.source)) + cell(line.note) + QStringLiteral("</tr>");
+            cell(enumLabel(line.source)) + cell(line.note, false, true) + QStringLiteral("</tr>");
     }
-    table += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td>"
-                            "<td align='right'><b>%3</b></td><td></td><td></td></tr></table>")
-                 .arg(DetailHtml::escape(tr("Total")),
-                      DetailHtml::escape(formatMoney(e.plannedTotalCents(), e.currency)),
-                      DetailHtml::escape(formatMoney(e.actualTotalCents(), e.currency)));
+    table +=
+        QStringLiteral("<tr><td><b>%1</b></td><td align='right' nowrap><b>%2</b></td>"
+                       "<td align='right' nowrap><b>%3</b></td><td></td><td></td></tr></table>")
+            .arg(DetailHtml::escape(tr("Total")),
+                 DetailHtml::escape(formatMoney(e.plannedTotalCents(), e.currency)),
+                 DetailHtml::escape(formatMoney(e.actualTotalCents(), e.currency)));
     page.item(table);
 }
 

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -114,6 +115,7 @@ EventEditor::EventEditor(Session &session, const Event &event, QWidget *parent)
     updateTimes();
     updateCosts();
     revalidate();
+    resize(760, 720); // the cost table has five columns
     m_name->setFocus();
 }
 
@@ -136,6 +138,11 @@ void EventEditor::buildWhen()
     addRow(tr("&Ends:"), m_endDate, QStringLiteral("endDate"));
     m_startTime->setAccessibleName(tr("Start time"));
     m_endTime->setAccessibleName(tr("End time"));
+    // The locale's short time, without the seconds some locales put in it.
+    const QString timeFormat =
+        QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    m_startTime->setDisplayFormat(timeFormat);
+    m_endTime->setDisplayFormat(timeFormat);
     m_startTime->setTime(QTime(9, 0));
     m_endTime->setTime(QTime(17, 0));
     auto *times = new QWidget(this);
@@ -181,6 +188,8 @@ void EventEditor::buildMoney()
     watch(m_currency->lineEdit());
     addRow(tr("C&osts:"), m_costs, QStringLiteral("costs"));
     auto *totals = new QWidget(this);
+    // Expanding, so the form gives the sentences its full width instead of a wrapped sliver.
+    totals->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *totalsLayout = new QVBoxLayout(totals);
     totalsLayout->setContentsMargins(0, 0, 0, 0);
     totalsLayout->addWidget(m_totals);

@@ -105,7 +105,7 @@ RowTable *deadlines(QWidget *parent)
     return new RowTable(
         QStringLiteral("deadlines"),
         {{tr("Deadline"), RowTable::Column::Choice, choicesOf<DeadlineKind>(), {}, 170},
-         {tr("Date"), RowTable::Column::Date, {}, {}, 140},
+         {tr("Date"), RowTable::Column::Date, {}, {}, 170},
          {tr("Done"), RowTable::Column::Check, {}, {}, 50},
          {tr("Note"), RowTable::Column::Text, {}, {}, 0}},
         parent);
@@ -131,7 +131,7 @@ RowTable *sessions(QWidget *parent)
 {
     return new RowTable(QStringLiteral("sessions"),
                         {{tr("Session"), RowTable::Column::Text, {}, {}, 0},
-                         {tr("Date"), RowTable::Column::Date, {}, {}, 140},
+                         {tr("Date"), RowTable::Column::Date, {}, {}, 170},
                          {tr("Time"), RowTable::Column::Text, {}, {}, 70},
                          {tr("Notes"), RowTable::Column::Text, {}, {}, 140}},
                         parent);

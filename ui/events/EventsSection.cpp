@@ -64,7 +64,7 @@ EventsSection::EventsSection(Session &session, QWidget *parent)
     setModel(m_model);
     keepSortableIndicator();
     view()->setColumnWidth(EventsModel::Name, 220);
-    view()->setColumnWidth(EventsModel::Dates, 150);
+    view()->setColumnWidth(EventsModel::Dates, 200);
     view()->setColumnWidth(EventsModel::Status, 100);
     view()->setColumnWidth(EventsModel::Location, 150);
     view()->setColumnWidth(EventsModel::PlannedCost, 110);

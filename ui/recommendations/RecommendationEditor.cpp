@@ -69,6 +69,7 @@ RecommendationEditor::RecommendationEditor(Session &session, const Recommendatio
     // Context is free text; these are the usual ones.
     m_context->setEditable(true);
     m_context->setInsertPolicy(QComboBox::NoInsert);
+    m_context->setMinimumContentsLength(16);
     m_context->addItems({QString(), tr("co-worker"), tr("professor"), tr("mentor"),
                          tr("supervisor"), tr("classmate")});
     m_text->setTabChangesFocus(true);
