@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage/MembershipStore.h"
+#include "widgets/PageCache.h"
+#include "widgets/PagedTableModel.h"
+
+namespace kith::ui {
+
+// The membership list: the user's memberships and their contacts', a page at a time.
+class MembershipsModel final : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Organization,
+        Member,
+        Role,
+        Status,
+        Dues,
+        Renewal,
+        ColumnCount
+    };
+
+    explicit MembershipsModel(Session &session, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // Columns without an order of their own leave the current order as it is.
+    void sort(int column, Qt::SortOrder order) override;
+    static bool isSortable(int column) { return column != Role; }
+
+    Id idAt(int row) const override;
+    std::optional<int> rowOf(Id id) const override;
+
+    void setFilter(const MembershipFilter &filter);
+    const MembershipFilter &filter() const { return m_filter; }
+
+protected:
+    Result<qint64> countRows() const override;
+    void dropCache() override { m_rows.clear(); }
+    QList<EntityKind> dependsOn() const override;
+
+private:
+    const MembershipSummary *rowAt(int row) const;
+    MembershipQuery query() const;
+
+    MembershipFilter m_filter;
+    mutable PageCache<MembershipSummary> m_rows;
+};
+
+// "75.00 USD per quarter"; empty without dues.
+QString formatDues(const std::optional<Money> &dues, DuesPeriod period);
+// "30/04/2026 (in 5 days)", "01/03/2026 (overdue)"; empty without a date.
+QString formatRenewal(const QDate &renewal, MembershipStatus status, const QDate &today);
+
+} // namespace kith::ui
