@@ -1,0 +1,44 @@
+#pragma once
+
+#include "widgets/ListSection.h"
+
+class QComboBox;
+
+namespace kith::ui {
+
+class GroupsModel;
+
+// Online groups: LinkedIn and Google groups, Slack and Discord servers, mailing lists…
+// with platform and tag filters; the details show members, how you found the group, the
+// people you met through it and what it gave.
+class GroupsSection final : public ListSection
+{
+    Q_OBJECT
+
+public:
+    explicit GroupsSection(Session &session, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Groups"); }
+    void newRecord() override;
+    GroupsModel *groupsModel() const { return m_model; }
+
+protected:
+    void applyFilters(const QString &searchText) override;
+    void clearFilters() override;
+    bool hasActiveFilters() const override;
+    QString detailHtml(Id id) override;
+    void editRecord(Id id) override;
+    void deleteRecords(const QList<Id> &ids) override;
+    void addTag(const QList<Id> &ids, const QString &tag) override;
+    void removeTag(const QList<Id> &ids, const QString &tag) override;
+    QString emptyText(bool filtered) const override;
+
+private:
+    void reloadTagFilter();
+
+    GroupsModel *m_model;
+    QComboBox *m_platformFilter;
+    QComboBox *m_tagFilter;
+};
+
+} // namespace kith::ui
