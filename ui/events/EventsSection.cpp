@@ -118,6 +118,7 @@ void EventsSection::applyFilters(const QString &searchText)
     }
     if (const QString tag = m_tagFilter->currentData().toString(); !tag.isEmpty())
         filter.tags = {tag};
+    filter.ids = onlyIds();
     m_model->setFilter(filter);
 }
 

@@ -75,6 +75,7 @@ void GroupsSection::applyFilters(const QString &searchText)
         filter.platform = enumFromKey<GroupPlatform>(platform);
     if (const QString tag = m_tagFilter->currentData().toString(); !tag.isEmpty())
         filter.tags = {tag};
+    filter.ids = onlyIds();
     m_model->setFilter(filter);
 }
 

@@ -97,6 +97,7 @@ void InteractionsSection::applyFilters(const QString &searchText)
         filter.to = QDate(today.year(), 12, 31);
         break;
     }
+    filter.ids = onlyIds();
     m_model->setFilter(filter);
 }
 

@@ -101,6 +101,19 @@ void MembershipsSection::applyFilters(const QString &searchText)
         if (filter.ids.isEmpty())
             filter.ids = {0}; // no id is 0: nothing is due, so nothing shows
     }
+    if (const QList<Id> only = onlyIds(); !only.isEmpty()) {
+        // Both the dashboard's records and the renewal filter apply: keep what is in both.
+        if (filter.ids.isEmpty()) {
+            filter.ids = only;
+        } else {
+            QList<Id> both;
+            for (Id id : std::as_const(filter.ids)) {
+                if (only.contains(id))
+                    both.append(id);
+            }
+            filter.ids = both.isEmpty() ? QList<Id>{0} : both;
+        }
+    }
     m_model->setFilter(filter);
 }
 

@@ -77,6 +77,7 @@ void OrganizationsSection::applyFilters(const QString &searchText)
         filter.kind = enumFromKey<OrganizationKind>(kind);
     if (const QString tag = m_tagFilter->currentData().toString(); !tag.isEmpty())
         filter.tags = {tag};
+    filter.ids = onlyIds();
     m_model->setFilter(filter);
 }
 

@@ -79,6 +79,7 @@ void PeopleSection::applyFilters(const QString &searchText)
         filter.relationship = enumFromKey<RelationshipKind>(kind);
     if (const QString tag = m_tagFilter->currentData().toString(); !tag.isEmpty())
         filter.tags = {tag};
+    filter.ids = onlyIds();
     m_model->setFilter(filter);
 }
 

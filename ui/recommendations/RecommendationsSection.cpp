@@ -84,6 +84,7 @@ void RecommendationsSection::applyFilters(const QString &searchText)
         filter.direction = enumFromKey<RecommendationDirection>(key);
     if (const QString key = m_statusFilter->currentData().toString(); !key.isEmpty())
         filter.status = enumFromKey<RecommendationStatus>(key);
+    filter.ids = onlyIds();
     m_model->setFilter(filter);
 }
 

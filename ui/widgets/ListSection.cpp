@@ -44,6 +44,7 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
     , m_listStack(new QStackedWidget(this))
     , m_view(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
+    , m_onlyBanner(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detail(new QTextBrowser(this))
     , m_newAction(new QAction(tr("&New…"), this))
@@ -59,6 +60,17 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
     m_view->setObjectName(childName(name, "View"));
     m_detail->setObjectName(childName(name, "Detail"));
     m_emptyLabel->setObjectName(childName(name, "EmptyLabel"));
+    m_onlyBanner->setObjectName(childName(name, "OnlyBanner"));
+    m_onlyBanner->setTextFormat(Qt::RichText);
+    m_onlyBanner->setBackgroundRole(QPalette::AlternateBase);
+    m_onlyBanner->setAutoFillBackground(true);
+    m_onlyBanner->setMargin(6);
+    m_onlyBanner->hide();
+    connect(m_onlyBanner, &QLabel::linkActivated, this, [this] {
+        m_only.reset();
+        m_onlyBanner->hide();
+        applyFilters(m_searchEdit->text());
+    });
 
     auto *newButton = new QPushButton(tr("New"), this);
     newButton->setObjectName(childName(name, "NewButton"));
@@ -97,10 +109,12 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({620, 420});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_onlyBanner);
     layout->addWidget(m_splitter, 1);
 
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -170,8 +184,7 @@ void ListSection::setModel(PagedTableModel *model)
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_selectionBeforeRefresh = selectedIds(); });
     connect(model, &PagedTableModel::refreshed, this, &ListSection::onModelRefreshed);
-    updateEmptyState();
-    refreshDetail();
+    onModelRefreshed();
 }
 
 QList<Id> ListSection::selectedIds() const
@@ -201,7 +214,9 @@ void ListSection::showRecord(Id id)
     if (!m_model)
         return;
     std::optional<int> row = m_model->rowOf(id);
-    if (!row && (hasActiveFilters() || !m_searchEdit->text().isEmpty())) {
+    if (!row && (hasActiveFilters() || !m_searchEdit->text().isEmpty() || m_only)) {
+        m_only.reset();
+        m_onlyBanner->hide();
         const QSignalBlocker blocker(m_searchEdit);
         m_searchEdit->clear();
         clearFilters();
@@ -216,6 +231,27 @@ void ListSection::showRecord(Id id)
     m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                 QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ListSection::showOnly(const QList<Id> &ids, const QString &description)
+{
+    m_only = ids;
+    m_onlyBanner->setText(tr("Showing %n record(s): %1 — <a href=\"all\">show all</a>", nullptr,
+                             static_cast<int>(ids.size()))
+                              .arg(description.toHtmlEscaped()));
+    m_onlyBanner->show();
+    const QSignalBlocker blocker(m_searchEdit);
+    m_searchEdit->clear();
+    clearFilters();
+    m_filterDelay.stop();
+    applyFilters({});
+}
+
+QList<Id> ListSection::onlyIds() const
+{
+    if (!m_only)
+        return {};
+    return m_only->isEmpty() ? QList<Id>{-1} : *m_only;
 }
 
 void ListSection::saveState(QSettings &settings) const
@@ -267,7 +303,7 @@ void ListSection::refreshDetail()
 void ListSection::updateEmptyState()
 {
     const bool empty = !m_model || m_model->rowCount() == 0;
-    const bool filtered = hasActiveFilters() || !m_searchEdit->text().trimmed().isEmpty();
+    const bool filtered = hasActiveFilters() || !m_searchEdit->text().trimmed().isEmpty() || m_only;
     m_emptyLabel->setText(emptyText(filtered));
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
     for (QAction *action : {m_editAction, m_deleteAction, m_addTagAction, m_removeTagAction})
@@ -282,14 +318,15 @@ void ListSection::onModelRefreshed()
     if (!wanted && !m_selectionBeforeRefresh.isEmpty())
         wanted = m_selectionBeforeRefresh.first();
     m_selectionBeforeRefresh.clear();
-    if (wanted) {
-        if (std::optional<int> row = m_model->rowOf(wanted)) {
-            const QModelIndex index = m_model->index(*row, 0);
-            m_view->setCurrentIndex(index);
-            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
-                                                        QItemSelectionModel::Rows);
-            m_view->scrollTo(index);
-        }
+    std::optional<int> row = wanted ? m_model->rowOf(wanted) : std::nullopt;
+    // The details pane is never blank while there is something to show.
+    if (!row && m_model->rowCount() > 0)
+        row = 0;
+    if (row) {
+        const QModelIndex index = m_model->index(*row, 0);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
     }
     refreshDetail();
 }

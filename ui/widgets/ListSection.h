@@ -47,6 +47,10 @@ public:
     Id currentId() const;
     // Selects the record, clearing the search and filters when they hide it.
     void showRecord(Id id);
+    // Shows only these records (the ones behind a dashboard figure), under a banner naming
+    // them with a way back to everything.
+    void showOnly(const QList<Id> &ids, const QString &description);
+    bool isShowingOnly() const { return m_only.has_value(); }
 
     QAction *newAction() const { return m_newAction; }
     QAction *editAction() const { return m_editAction; }
@@ -84,6 +88,9 @@ protected:
     virtual void detailAction(const QString &action, Id id);
 
     Session &session() const { return m_session; }
+    // The ids a filter must be restricted to while showOnly() is in effect, else empty.
+    // (A restriction to no records at all is given as {-1}, which matches nothing.)
+    QList<Id> onlyIds() const;
     void selectAfterSave(Id id) { m_pendingSelection = id; }
     void refreshDetail();
 
@@ -102,6 +109,8 @@ private:
     QStackedWidget *m_listStack;
     QTableView *m_view;
     QLabel *m_emptyLabel;
+    QLabel *m_onlyBanner;
+    std::optional<QList<Id>> m_only;
     QSplitter *m_splitter;
     QTextBrowser *m_detail;
     QAction *m_newAction;

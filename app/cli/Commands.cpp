@@ -1,0 +1,18 @@
+#include "Command.h"
+
+#include "AgendaCommand.h"
+#include "CheckCommand.h"
+#include "DemoCommand.h"
+#include "SearchCommand.h"
+#include "StatsCommand.h"
+
+namespace kith::cli {
+
+QList<std::shared_ptr<Command>> allCommands()
+{
+    return {std::make_shared<DemoCommand>(), std::make_shared<StatsCommand>(),
+            std::make_shared<SearchCommand>(), std::make_shared<AgendaCommand>(),
+            std::make_shared<CheckCommand>()};
+}
+
+} // namespace kith::cli

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/Common.h"
+#include "model/EntityKind.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace kith::ui {
+
+class ListSection;
+class Reminders;
+class Session;
+
+// The main window: a sidebar of sections (Dashboard, People, Organizations & Memberships,
+// Groups, Events, Recommendations, Interactions), each a list with details, over one
+// Session. Opening another database replaces the session and rebuilds the sections.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session &session() { return *m_session; }
+    void setSession(std::unique_ptr<Session> session);
+
+    // Shows the section of `kind` with the record selected.
+    void showRecord(EntityKind kind, Id id);
+    void showSection(int index);
+    int currentSection() const;
+    ListSection *section(EntityKind kind) const;
+    QWidget *dashboard() const { return m_dashboard; }
+
+    void quickAdd();
+    void findEverywhere();
+    void logInteraction(const QList<Id> &people);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // Shows the page holding the list of `kind` (and its tab), returning that list.
+    ListSection *bringForward(EntityKind kind);
+    void createActions();
+    void buildSections();
+    void updateTitle();
+    void updateStatus();
+    void saveLayout() const;
+    void restoreLayout();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+
+    void newDatabase();
+    void openDatabase();
+    void openDatabaseAt(const QString &path);
+    void saveCopy();
+    void showPreferences();
+    void showAbout();
+
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Reminders> m_reminders;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QWidget *m_dashboard = nullptr;
+    QList<ListSection *> m_sections;
+    QLabel *m_countsLabel;
+    QLabel *m_shownLabel;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+};
+
+} // namespace kith::ui
