@@ -17,6 +17,13 @@ target_compile_definitions(kith_compile_options INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+if(KITH_FUZZ)
+    # Coverage for libFuzzer in every library; only the fuzz targets link its main().
+    target_compile_options(kith_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(kith_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 if(KITH_SANITIZE)
     set(kith_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined
                         -fno-omit-frame-pointer)

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/Event.h"
+#include "model/Interaction.h"
+#include "model/OnlineGroup.h"
+#include "model/Organization.h"
+#include "model/Person.h"
+#include "model/Recommendation.h"
+
+namespace kith {
+
+// Where a record came from in its file, for messages that name the file, line and reason.
+struct SourceLocation
+{
+    QString file; // as the user named it, or the entry inside an archive ("Connections.csv")
+    int line = 0; // 1-based; 0 when the format has no lines (a zip entry, a JSON document)
+
+    QString display() const; // "Connections.csv, line 12"
+};
+
+// A row or entry a reader could not use, and why. It is reported, never silently dropped.
+struct RejectedRow
+{
+    SourceLocation where;
+    QString reason;
+};
+
+// A person as a file describes them. The reader fills what the file says; the importer
+// decides whether it is new, an update or a duplicate of someone already stored.
+// Roles name their organization by name (organizationName); the importer finds or
+// creates the organization.
+struct IncomingPerson
+{
+    Person person;
+    SourceLocation where;
+    QDate rolesAsOf; // the day the file's current job and title were true (export date)
+};
+
+// A recommendation whose person is one of the batch's people (by index) or, when the file
+// only names them, by name and company.
+struct IncomingRecommendation
+{
+    Recommendation recommendation;
+    std::optional<qsizetype> personIndex; // into ImportBatch::people
+    QString personName;
+    QString personCompany;
+    SourceLocation where;
+};
+
+struct IncomingEvent
+{
+    Event event;
+    QString organizerName;
+    SourceLocation where;
+};
+
+// An interaction (or a follow-up, as a VTODO) whose people are named, not yet resolved.
+struct IncomingInteraction
+{
+    Interaction interaction;
+    QList<qsizetype> personIndexes; // into ImportBatch::people
+    QStringList personNames;        // people to find by name
+    SourceLocation where;
+};
+
+// Everything a reader took from one source: a file, an archive or a folder. Readers only
+// parse; they never touch the database.
+struct ImportBatch
+{
+    QString source; // the path the user chose
+    QString format; // "linkedin", "vcard", "ical", "csv"
+    QList<IncomingPerson> people;
+    QList<IncomingRecommendation> recommendations;
+    QList<IncomingEvent> events;
+    QList<IncomingInteraction> interactions;
+    QList<RejectedRow> rejected;
+    int skippedEmpty = 0; // rows with nothing worth importing (LinkedIn's empty rows)
+    QStringList notes;    // what the reader noticed, e.g. "Invitations.csv not found"
+
+    qsizetype recordCount() const
+    {
+        return people.size() + recommendations.size() + events.size() + interactions.size();
+    }
+};
+
+} // namespace kith
