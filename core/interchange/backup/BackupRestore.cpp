@@ -2,11 +2,13 @@
 
 #include "BackupPlan.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -60,83 +62,127 @@ int bindValue(sqlite3_stmt *statement, int position, const QJsonValue &value, Af
             return sqlite3_bind_blob64(statement, position, blob.constData(),
                                        sqlite3_uint64(blob.size()), SQLITE_TRANSIENT);
         }
-        const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text64(statement, position, text.constData(),
-                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        // UTF-16 as Qt holds it; SQLite converts while copying, saving an encoding pass here.
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, position, text.utf16(), int(text.size() * 2),
+                                   SQLITE_TRANSIENT);
     }
     default:
         return sqlite3_bind_null(statement, position);
     }
 }
 
-// The first staged row the real table refuses, for a message that names it.
-qsizetype firstRefusedRow(Database &db, const QByteArray &copyOne, qsizetype rows)
-{
-    Statement statement;
-    if (statement.prepare(db.handle(), copyOne) != SQLITE_OK)
-        return -1;
-    for (qsizetype row = 0; row < rows; ++row) {
-        sqlite3_bind_int64(statement.get(), 1, row + 1);
-        const int rc = sqlite3_step(statement.get());
-        sqlite3_reset(statement.get());
-        if (rc != SQLITE_DONE)
-            return row;
-    }
-    return -1;
-}
-
-// Stages the rows in a TEMP table, then copies them in one statement: the search triggers
-// then run inside that one statement, so FTS5 keeps its pending terms in memory instead of
-// flushing them at the statement savepoint of every single-row insert.
-Status restoreTable(Database &db, const TablePlan &plan, int number)
+// Inserts the rows one by one with a prepared statement (the search triggers are off, see
+// SearchTriggers), so a refused row is named by its position.
+Status restoreTable(Database &db, const TablePlan &plan)
 {
     const TableInfo &table = *plan.table;
-    const QString doing = tr("Restoring table “%1”").arg(table.name);
-    const QByteArray staging = "temp.kith_restore_" + QByteArray::number(number);
-    QByteArray stagingColumns, targetColumns, placeholders;
+    QByteArray columns, placeholders;
+    QList<Affinity> affinities;
     for (qsizetype i = 0; i < plan.columns.size(); ++i) {
         const QByteArray separator = i > 0 ? ", " : "";
-        stagingColumns += separator + "c" + QByteArray::number(i);
-        targetColumns += separator + quoted(table.columns.at(plan.columns.at(i)).name);
+        columns += separator + quoted(table.columns.at(plan.columns.at(i)).name);
         placeholders += separator + "?";
+        affinities.append(table.columns.at(plan.columns.at(i)).affinity);
     }
-    if (Status status = exec(db, "CREATE TABLE " + staging + "(" + stagingColumns + ")", doing);
-        !status)
-        return status;
-
     Statement insert;
-    int rc =
-        insert.prepare(db.handle(), "INSERT INTO " + staging + " VALUES (" + placeholders + ")");
-    QList<QString> names;
-    for (const qsizetype column : plan.columns)
-        names.append(table.columns.at(column).name);
-    for (qsizetype r = 0; rc == SQLITE_OK && r < plan.rows.size(); ++r) {
+    if (insert.prepare(db.handle(), "INSERT INTO main." + quoted(table.name) + "(" + columns +
+                                        ") VALUES (" + placeholders + ")") != SQLITE_OK)
+        return db.lastError(tr("Restoring table “%1”").arg(table.name));
+    for (qsizetype r = 0; r < plan.rows.size(); ++r) {
         const QJsonObject row = plan.rows.at(r).toObject();
-        for (qsizetype c = 0; rc == SQLITE_OK && c < names.size(); ++c) {
-            rc = bindValue(insert.get(), int(c) + 1, row.value(names.at(c)),
-                           table.columns.at(plan.columns.at(c)).affinity);
+        int rc = SQLITE_OK;
+        for (qsizetype c = 0; rc == SQLITE_OK && c < plan.columns.size(); ++c) {
+            const QString &name = table.columns.at(plan.columns.at(c)).name;
+            rc = bindValue(insert.get(), int(c) + 1, row.value(name), affinities.at(c));
         }
         if (rc == SQLITE_OK)
-            rc = sqlite3_step(insert.get()) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+            rc = sqlite3_step(insert.get());
         sqlite3_reset(insert.get());
+        if (rc != SQLITE_DONE) {
+            return Error(ErrorCode::Parse,
+                         tr("Not a usable Kith backup: table “%1”, row %2 breaks a rule of the "
+                            "database (%3).")
+                             .arg(table.name)
+                             .arg(r + 1)
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db.handle()))));
+        }
     }
-    if (rc != SQLITE_OK)
-        return db.lastError(doing);
-
-    const QByteArray copy = "INSERT INTO main." + quoted(table.name) + "(" + targetColumns +
-                            ") SELECT " + stagingColumns + " FROM " + staging;
-    if (sqlite3_exec(db.handle(), (copy + " ORDER BY rowid").constData(), nullptr, nullptr,
-                     nullptr) != SQLITE_OK) {
-        const QString reason = QString::fromUtf8(sqlite3_errmsg(db.handle()));
-        const qsizetype row = firstRefusedRow(db, copy + " WHERE rowid = ?1", plan.rows.size());
-        const QString where = row >= 0 ? tr("table “%1”, row %2").arg(table.name).arg(row + 1)
-                                       : tr("table “%1”").arg(table.name);
-        return Error(ErrorCode::Parse,
-                     tr("Not a usable Kith backup: %1 breaks a rule of the database (%2).")
-                         .arg(where, reason));
-    }
-    return exec(db, "DROP TABLE " + staging, doing);
+    return {};
 }
+
+// The triggers that keep the search index (0002_search.sql: "<table>_search_insert", reading
+// the view "search_source_<table>") are dropped while the rows go in and the index is then
+// filled from the same views, one statement per view, as the migration that created the
+// index did. Row by row, every insert would make FTS5 flush its pending terms at the
+// statement's savepoint; this way a restore takes a fraction of the time, and the index
+// holds exactly what the triggers would have written. The triggers come back, unchanged,
+// in the same transaction; a rollback restores them too.
+class SearchTriggers
+{
+public:
+    explicit SearchTriggers(Database &db)
+        : m_db(db)
+    {}
+
+    Status drop()
+    {
+        Statement triggers;
+        int rc = triggers.prepare(
+            m_db.handle(), "SELECT t.name, t.tbl_name, t.sql FROM main.sqlite_schema t "
+                           "JOIN main.sqlite_schema v ON v.type = 'view' AND v.name = "
+                           "'search_source_' || t.tbl_name "
+                           "WHERE t.type = 'trigger' AND t.name = t.tbl_name || '_search_insert'");
+        while (rc == SQLITE_OK && (rc = sqlite3_step(triggers.get())) == SQLITE_ROW) {
+            const auto text = [&](int column) {
+                return QByteArray(
+                    reinterpret_cast<const char *>(sqlite3_column_text(triggers.get(), column)));
+            };
+            m_triggers.append({text(0), text(1), text(2)});
+            rc = SQLITE_OK;
+        }
+        if (rc != SQLITE_DONE)
+            return m_db.lastError(tr("Reading the search triggers"));
+        for (const Trigger &trigger : std::as_const(m_triggers)) {
+            if (Status status =
+                    exec(m_db, "DROP TRIGGER main." + quoted(QString::fromUtf8(trigger.name)),
+                         tr("Restoring the backup"));
+                !status)
+                return status;
+        }
+        return {};
+    }
+
+    Status fillIndexAndRestore()
+    {
+        const QString doing = tr("Rebuilding the search index");
+        for (const Trigger &trigger : std::as_const(m_triggers)) {
+            const QByteArray view =
+                quoted(QStringLiteral("search_source_") + QString::fromUtf8(trigger.table));
+            if (Status status =
+                    exec(m_db,
+                         "INSERT INTO main.search_index(rowid, kind, entity_id, title, body) "
+                         "SELECT search_rowid, kind, entity_id, title, body FROM main." +
+                             view,
+                         doing);
+                !status)
+                return status;
+            if (Status status = exec(m_db, trigger.sql, doing); !status)
+                return status;
+        }
+        return {};
+    }
+
+private:
+    struct Trigger
+    {
+        QByteArray name;
+        QByteArray table;
+        QByteArray sql;
+    };
+    Database &m_db;
+    QList<Trigger> m_triggers;
+};
 
 // Every reference points at a row the backup holds; checked once all rows are in, since a
 // person and the group they were met in may refer to each other.
@@ -216,10 +262,26 @@ Result<Summary> restore(Database &target, const QByteArray &json)
     const QString doing = tr("Restoring the backup");
     if (Status status = exec(target, "PRAGMA defer_foreign_keys = ON", doing); !status)
         return status.error();
-    for (qsizetype t = 0; t < plan.tables.size(); ++t) {
-        if (Status status = restoreTable(target, plan.tables.at(t), int(t)); !status)
+    // A whole database goes in: a bigger page cache for this transaction keeps the indexes
+    // from spilling half-written pages to the journal. The connection's size comes back after.
+    Result<qint64> cacheSize = Query(target, QStringLiteral("PRAGMA cache_size")).scalar();
+    if (cacheSize && *cacheSize != 0) {
+        if (Status status = exec(target, "PRAGMA cache_size = -262144", doing); !status)
             return status.error();
     }
+    const auto restoreCache = qScopeGuard([&] {
+        if (cacheSize && *cacheSize != 0)
+            (void)exec(target, "PRAGMA cache_size = " + QByteArray::number(*cacheSize), doing);
+    });
+    SearchTriggers searchTriggers(target);
+    if (Status status = searchTriggers.drop(); !status)
+        return status.error();
+    for (const TablePlan &table : plan.tables) {
+        if (Status status = restoreTable(target, table); !status)
+            return status.error();
+    }
+    if (Status status = searchTriggers.fillIndexAndRestore(); !status)
+        return status.error();
     if (Status status = checkReferences(target); !status)
         return status.error();
     for (const auto &entry : EnumTraits<EntityKind>::entries)
