@@ -11,8 +11,8 @@ namespace {
 // `candidate` gathers everyone with a cadence of any origin, with the smallest cadence
 // inherited from tags and groups (min() skips the NULL of a personal-cadence row). CROSS JOIN
 // keeps SQLite from scanning every tag and group link: it starts from the few tags and groups
-// that set a cadence and seeks their members. `scheduled` is MATERIALIZED so the latest-
-// contact seek runs once per person, not once per mention in WHERE, ORDER BY and SELECT.
+// that set a cadence and seeks their members. The latest contact is kept on the person
+// (schema step 4), so `scheduled` reads one row per person and nothing else.
 const QString pastCadenceStatement = QStringLiteral(
     "WITH candidate(person_id, inherited) AS ("
     " SELECT person_id, min(cadence) FROM ("
@@ -24,11 +24,10 @@ const QString pastCadenceStatement = QStringLiteral(
     "  SELECT gm.person_id, g.cadence_days FROM online_group g"
     "  CROSS JOIN group_member gm ON gm.group_id = g.id WHERE g.cadence_days IS NOT NULL)"
     " GROUP BY person_id), "
-    "scheduled AS MATERIALIZED ("
+    "scheduled AS ("
     " SELECT p.id, p.display_name, coalesce(p.cadence_days, c.inherited) AS cadence,"
     "  p.known_since, p.contact_snoozed_until,"
-    "  (SELECT max(ip.occurred_on) FROM interaction_person ip WHERE ip.person_id = p.id)"
-    "   AS last_contact"
+    "  p.last_contact_on AS last_contact"
     " FROM candidate c JOIN person p ON p.id = c.person_id) "
     "SELECT id, display_name, cadence, last_contact, known_since, contact_snoozed_until,"
     " max(julianday(coalesce(last_contact, known_since)) + cadence,"

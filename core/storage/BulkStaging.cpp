@@ -278,6 +278,8 @@ Status Staging::flushTable(Table table, const QString &doing)
     Result<QByteArray> definition = triggerSql(trigger);
     if (!definition)
         return definition.error();
+    if (qstrcmp(spec.target, "interaction_person") == 0)
+        return flushInteractionPeople(copy, doing);
     if (definition->isEmpty())
         return exec(copy, doing);
     Result<Id> before = maxId(table);
@@ -289,6 +291,28 @@ Status Staging::flushTable(Table table, const QString &doing)
                    "main.search_source_") +
         spec.target + " WHERE source_id > " + QByteArray::number(*before);
     for (const QByteArray &statement : {"DROP TRIGGER main." + trigger, copy, index, *definition}) {
+        if (Status status = exec(statement, doing); !status)
+            return status;
+    }
+    return {};
+}
+
+// Each person's latest contact (0004_last_contact.sql) is set once per person after all the
+// links are in, instead of by the insert trigger once per link.
+Status Staging::flushInteractionPeople(const QByteArray &copy, const QString &doing)
+{
+    static const QByteArray trigger = "interaction_person_contact_insert";
+    Result<QByteArray> definition = triggerSql(trigger);
+    if (!definition)
+        return definition.error();
+    const QByteArray update =
+        "UPDATE main.person SET last_contact_on = (SELECT max(occurred_on) FROM "
+        "main.interaction_person ip WHERE ip.person_id = person.id) WHERE id IN (SELECT "
+        "person_id FROM " + stagingName(Table::InteractionPerson) + ")";
+    QList<QByteArray> statements = {copy, update};
+    if (!definition->isEmpty())
+        statements = {"DROP TRIGGER main." + trigger, copy, update, *definition};
+    for (const QByteArray &statement : statements) {
         if (Status status = exec(statement, doing); !status)
             return status;
     }

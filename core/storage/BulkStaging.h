@@ -109,6 +109,7 @@ public:
 private:
     friend class Row;
     Status flushTable(Table table, const QString &doing);
+    Status flushInteractionPeople(const QByteArray &copy, const QString &doing);
     Result<QByteArray> triggerSql(const QByteArray &name); // empty when there is none
     Status exec(const QByteArray &statement, const QString &doing);
     Error failure(const QString &doing) const;

@@ -83,8 +83,8 @@ QString listSelect(const Filter &filter)
     return QStringLiteral(
                "SELECT p.id AS id, p.display_name AS display_name, p.headline, cr.title AS title, "
                "co.name AS organization, p.city AS city, p.region, p.country, "
-               "p.known_since AS known_since, (SELECT max(ip.occurred_on) FROM interaction_person "
-               "ip WHERE ip.person_id = p.id) AS last_contact, p.updated_at AS updated_at "
+               "p.known_since AS known_since, p.last_contact_on AS last_contact, "
+               "p.updated_at AS updated_at "
                "FROM person p "
                "LEFT JOIN role cr ON cr.id = (SELECT r.id FROM role r WHERE r.person_id = p.id "
                "AND r.end_date IS NULL ORDER BY r.start_date DESC, r.id DESC LIMIT 1) "
