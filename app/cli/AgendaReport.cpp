@@ -9,9 +9,10 @@ namespace kith::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// tr(text, disambiguation, n): with three arguments lupdate files a string as plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kith::cli", text, nullptr, n);
+    return QCoreApplication::translate("kith::cli", text, disambiguation, n);
 }
 
 // Scripts read amounts as plain numbers; people read "1234.50 USD".
@@ -148,7 +149,7 @@ QJsonObject AgendaReport::toJson() const
 void AgendaReport::print(QTextStream &out) const
 {
     const QString overdue = tr("OVERDUE");
-    out << tr("Agenda for %1, looking %n day(s) ahead", days).arg(iso(today)) << "\n\n";
+    out << tr("Agenda for %1, looking %n day(s) ahead", nullptr, days).arg(iso(today)) << "\n\n";
 
     out << tr("Follow-ups (%1)").arg(followUps.size()) << '\n';
     for (const auto &f : followUps)
@@ -159,7 +160,7 @@ void AgendaReport::print(QTextStream &out) const
         out << "  " << c.name << " — " << tr("every %1 days, ").arg(c.cadenceDays)
             << (c.lastContact.isValid() ? tr("last contact %1").arg(iso(c.lastContact))
                                         : tr("never contacted"))
-            << ", " << tr("%n day(s) overdue", c.daysOverdue) << '\n';
+            << ", " << tr("%n day(s) overdue", nullptr, c.daysOverdue) << '\n';
     out << '\n' << tr("Renewals (%1)").arg(renewals.size()) << '\n';
     for (const auto &r : renewals)
         out << "  " << (r.overdue ? overdue : QString()).leftJustified(8) << iso(r.renewalDate)

@@ -8,21 +8,22 @@ namespace kith::insights {
 
 using detail::tr;
 
-Result<QList<FollowUpDue>> followUpsDue(const Database &db, const QDate &today, int horizonDays)
+Result<QList<FollowUpDue>> followUpsDue(const Database &db, const QDate &today, int horizonDays,
+                                        int limit)
 {
     if (Status status = detail::checkWindow(today, horizonDays); !status)
         return status.error();
     // The two IS-conditions repeat the WHERE of the partial index interaction_open_follow_up,
-    // which lets SQLite use it. One row per person; an interaction's rows are adjacent.
-    Query q(db,
-            QStringLiteral("SELECT i.id, i.follow_up_on, i.summary, p.id, p.display_name "
-                           "FROM interaction i "
-                           "LEFT JOIN interaction_person ip ON ip.interaction_id = i.id "
-                           "LEFT JOIN person p ON p.id = ip.person_id "
-                           "WHERE i.follow_up_on IS NOT NULL AND i.follow_up_done_on IS NULL "
-                           "AND i.follow_up_on <= ? "
-                           "ORDER BY i.follow_up_on, i.id, p.display_name COLLATE NOCASE, p.id"));
-    q.bind(sql::date(today.addDays(horizonDays)));
+    // which lets SQLite walk it in due order with no sort; the interactions are limited
+    // before their people are joined. People are put in name order here, per interaction.
+    Query q(db, QStringLiteral("SELECT i.id, i.follow_up_on, i.summary, p.id, p.display_name "
+                               "FROM (SELECT id, follow_up_on, summary FROM interaction "
+                               "      WHERE follow_up_on IS NOT NULL AND follow_up_done_on IS NULL "
+                               "      AND follow_up_on <= ? ORDER BY follow_up_on, id LIMIT ?) i "
+                               "LEFT JOIN interaction_person ip ON ip.interaction_id = i.id "
+                               "LEFT JOIN person p ON p.id = ip.person_id "
+                               "ORDER BY i.follow_up_on, i.id"));
+    q.bind(sql::date(today.addDays(horizonDays))).bind(limit);
     if (Status status = q.exec(tr("Listing follow-ups due")); !status)
         return status.error();
     QList<FollowUpDue> items;
@@ -39,7 +40,48 @@ Result<QList<FollowUpDue>> followUpsDue(const Database &db, const QDate &today, 
         if (!q.value(3).isNull())
             items.last().people.append({q.integer(3), q.string(4)});
     }
+    for (FollowUpDue &item : items) {
+        std::sort(item.people.begin(), item.people.end(), [](const PersonRef &a, const PersonRef &b) {
+            const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.id < b.id;
+        });
+    }
     return items;
+}
+
+Result<DueCounts> countFollowUpsDue(const Database &db, const QDate &today, int horizonDays)
+{
+    if (Status status = detail::checkWindow(today, horizonDays); !status)
+        return status.error();
+    Query q(db, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE follow_up_on < ?) "
+                               "FROM interaction WHERE follow_up_on IS NOT NULL "
+                               "AND follow_up_done_on IS NULL AND follow_up_on <= ?"));
+    q.bind(sql::date(today)).bind(sql::date(today.addDays(horizonDays)));
+    if (Status status = q.exec(tr("Counting follow-ups due")); !status)
+        return status.error();
+    DueCounts counts;
+    if (q.next()) {
+        counts.due = int(q.integer(0));
+        counts.overdue = int(q.integer(1));
+    }
+    return counts;
+}
+
+Result<QList<Id>> followUpIdsDue(const Database &db, const QDate &today, int horizonDays,
+                                 bool overdueOnly)
+{
+    if (Status status = detail::checkWindow(today, horizonDays); !status)
+        return status.error();
+    Query q(db, QStringLiteral("SELECT id FROM interaction WHERE follow_up_on IS NOT NULL "
+                               "AND follow_up_done_on IS NULL AND follow_up_on <= ? "
+                               "ORDER BY follow_up_on, id"));
+    q.bind(sql::date(overdueOnly ? today.addDays(-1) : today.addDays(horizonDays)));
+    if (Status status = q.exec(tr("Listing follow-ups due")); !status)
+        return status.error();
+    QList<Id> ids;
+    while (q.next())
+        ids.append(q.integer(0));
+    return ids;
 }
 
 Result<QList<RenewalDue>> renewalsDue(const Database &db, const QDate &today, int days)

@@ -73,8 +73,20 @@ struct UpcomingEvent
     Money plannedTotal;                       // sum of planned cost lines, event currency
 };
 
-// Follow-ups not done and due on or before today + horizonDays, earliest first.
-Result<QList<FollowUpDue>> followUpsDue(const Database &db, const QDate &today, int horizonDays);
+// Follow-ups not done and due on or before today + horizonDays, earliest first; at most
+// `limit` of them when limit >= 0 (the dashboard shows the first few and counts the rest).
+Result<QList<FollowUpDue>> followUpsDue(const Database &db, const QDate &today, int horizonDays,
+                                        int limit = -1);
+
+struct DueCounts
+{
+    int due = 0;     // everything due on or before today + horizonDays…
+    int overdue = 0; // …of which due before today
+};
+Result<DueCounts> countFollowUpsDue(const Database &db, const QDate &today, int horizonDays);
+// The interactions behind those counts, for click-through.
+Result<QList<Id>> followUpIdsDue(const Database &db, const QDate &today, int horizonDays,
+                                 bool overdueOnly);
 
 // Renewal dates within [today, today + days], whatever the status, plus overdue ones
 // (before today) of memberships not lapsed: a lapsed membership was let go on purpose.

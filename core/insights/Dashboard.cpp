@@ -33,18 +33,6 @@ Result<qint64> count(const Database &db, const char *statement, const QVariantLi
 
 } // namespace
 
-int DashboardSnapshot::followUpsOverdue() const
-{
-    return int(std::count_if(followUps.cbegin(), followUps.cend(),
-                             [](const auto &f) { return f.overdue; }));
-}
-
-int DashboardSnapshot::followUpsDueToday() const
-{
-    return int(std::count_if(followUps.cbegin(), followUps.cend(),
-                             [this](const auto &f) { return f.due == options.asOf; }));
-}
-
 int DashboardSnapshot::cadenceOverdue() const
 {
     return int(std::count_if(pastCadence.cbegin(), pastCadence.cend(),
@@ -81,7 +69,8 @@ Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions opti
                      "SELECT count(*) FROM interaction WHERE occurred_on >= ? AND occurred_on <= ?",
                      {sql::date(today.addDays(-29)), sql::date(today)}),
                  s.interactionsLast30),
-             take(followUpsDue(db, today, options.reminderDays), s.followUps),
+             take(followUpsDue(db, today, options.reminderDays, options.listLength), s.followUps),
+             take(countFollowUpsDue(db, today, options.reminderDays), s.followUpCounts),
              take(peoplePastCadence(db, today, options.reminderDays), s.pastCadence),
              take(renewalsDue(db, today, options.reminderDays), s.renewals),
              take(deadlinesDue(db, today, options.reminderDays), s.deadlines),

@@ -16,6 +16,7 @@ struct DashboardOptions
     int eventDays = 180;   // how far ahead upcoming events are listed
     int growthMonths = 24; // months of the growth and activity charts, ending with asOf's
     int budgetYears = 5;   // fiscal years of the spending chart, ending with fiscalYear
+    int listLength = 100;  // follow-ups listed (all of them are counted)
 };
 
 // Everything the dashboard shows, computed in one pass over the derived queries.
@@ -26,7 +27,8 @@ struct DashboardSnapshot
     qint64 people = 0;
     qint64 newThisMonth = 0;       // known since the first of asOf's month
     qint64 interactionsLast30 = 0; // asOf and the 29 days before
-    QList<FollowUpDue> followUps;  // due within reminderDays, overdue included
+    QList<FollowUpDue> followUps;  // due within reminderDays, overdue included: the first few
+    DueCounts followUpCounts;      // all of them
     QList<CadenceDue> pastCadence; // due within reminderDays, overdue included
     QList<RenewalDue> renewals;
     QList<DeadlineDue> deadlines;
@@ -39,8 +41,6 @@ struct DashboardSnapshot
     QList<MonthlyGrowth> growth;
     QList<MonthlyInteractions> activity;
 
-    int followUpsOverdue() const;
-    int followUpsDueToday() const; // due on asOf exactly
     int cadenceOverdue() const;    // due on or before asOf
 };
 

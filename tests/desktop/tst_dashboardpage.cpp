@@ -67,8 +67,8 @@ private Q_SLOTS:
         using Card = DashboardCards::Card;
         DashboardCards *cards = page->cards();
         QCOMPARE(cards->valueText(Card::People), QStringLiteral("40"));
-        QCOMPARE(cards->valueText(Card::FollowUps), QString::number(s.followUps.size()));
-        QCOMPARE(cards->valueText(Card::FollowUpsOverdue), QString::number(s.followUpsOverdue()));
+        QCOMPARE(cards->valueText(Card::FollowUps), QString::number(s.followUpCounts.due));
+        QCOMPARE(cards->valueText(Card::FollowUpsOverdue), QString::number(s.followUpCounts.overdue));
         QCOMPARE(cards->valueText(Card::Renewals), QString::number(s.renewals.size()));
         QCOMPARE(cards->valueText(Card::RecommendationsOwed), QString::number(s.owed.size()));
         // The demo as of its own "today": ALA and ACRL renew in three weeks, beyond the
@@ -141,13 +141,13 @@ private Q_SLOTS:
         QTreeWidget *due = actions->dueList();
         QVERIFY(due->topLevelItemCount() > 1);
         const int before = due->topLevelItemCount();
-        const int overdueBefore = page->snapshot().followUpsOverdue();
+        const int overdueBefore = page->snapshot().followUpCounts.overdue;
         QVERIFY(overdueBefore > 0);
         actions->markDone(due->topLevelItem(0)); // the most overdue follow-up
         QTRY_COMPARE(due->topLevelItemCount(), before - 1);
-        QCOMPARE(page->snapshot().followUpsOverdue(), overdueBefore - 1);
+        QCOMPARE(page->snapshot().followUpCounts.overdue, overdueBefore - 1);
         actions->snooze(due->topLevelItem(0));
-        QTRY_COMPARE(page->snapshot().followUpsOverdue(), overdueBefore - 2);
+        QTRY_COMPARE(page->snapshot().followUpCounts.overdue, overdueBefore - 2);
         QSignalSpy log(page, &DashboardPage::logInteractionRequested);
         // The main window answers with the interaction editor; close it unsaved.
         QString editorName;

@@ -25,8 +25,28 @@ enum ItemRole
 {
     KindRole = Qt::UserRole + 1,
     IdRole,
-    PeopleRole
+    PeopleRole,
+    MoreRole
 };
+
+enum class More
+{
+    FollowUps = 1,
+    PastCadence
+};
+
+// The last row of a list cut short: activating it shows all the records.
+void addMoreRow(QTreeWidget *list, qsizetype hidden, const QString &text, More more)
+{
+    if (hidden <= 0)
+        return;
+    auto *item = new QTreeWidgetItem(list, {text});
+    item->setData(0, MoreRole, int(more));
+    item->setFirstColumnSpanned(true);
+    QFont font = item->font(0);
+    font.setItalic(true);
+    item->setFont(0, font);
+}
 
 // Every column fits its contents except `stretch`, which takes the rest, so the row buttons
 // in the last column stay in view without scrolling.
@@ -94,6 +114,14 @@ ActionLists::ActionLists(Session &session, QWidget *parent)
 
     for (QTreeWidget *list : {m_events, m_renewals, m_due}) {
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+            switch (More(item->data(0, MoreRole).toInt())) {
+            case More::FollowUps:
+                Q_EMIT allFollowUpsRequested();
+                return;
+            case More::PastCadence:
+                Q_EMIT allPastCadenceRequested();
+                return;
+            }
             Q_EMIT showRecord(EntityKind(item->data(0, KindRole).toInt()),
                               item->data(0, IdRole).toLongLong());
         });
@@ -175,7 +203,13 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
         item->setData(0, PeopleRole, toVariant(people));
         addButtons(item, actions);
     }
-    for (const insights::CadenceDue &cadence : s.pastCadence) {
+    addMoreRow(m_due, s.followUpCounts.due - s.followUps.size(),
+               tr("…and %n more follow-up(s): show them all", nullptr,
+                  int(s.followUpCounts.due - s.followUps.size())),
+               More::FollowUps);
+    // A row with buttons costs a widget; past a screenful the list says how many more.
+    const qsizetype shownCadence = qMin<qsizetype>(s.pastCadence.size(), s.options.listLength);
+    for (const insights::CadenceDue &cadence : s.pastCadence.first(shownCadence)) {
         const QString last = cadence.lastContact.isValid()
                                  ? formatRelative(cadence.lastContact, today)
                                  : tr("never");
@@ -188,6 +222,10 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
         item->setData(0, PeopleRole, toVariant({cadence.personId}));
         addButtons(item, actions);
     }
+    addMoreRow(m_due, s.pastCadence.size() - shownCadence,
+               tr("…and %n more to get in touch with: show them all", nullptr,
+                  int(s.pastCadence.size() - shownCadence)),
+               More::PastCadence);
 }
 
 void ActionLists::logInteraction(QTreeWidgetItem *item)

@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     void showRecord(kith::EntityKind kind, kith::Id id);
     void logInteractionRequested(const QList<kith::Id> &people);
+    // The lists show the first rows; these ask for all of them.
+    void allFollowUpsRequested();
+    void allPastCadenceRequested();
 
 private:
     void

@@ -103,9 +103,9 @@ void DashboardCards::show(const insights::DashboardSnapshot &s)
     setTile(Card::NewThisMonth, number(s.newThisMonth), tr("new this month"));
     setTile(Card::Interactions30, number(s.interactionsLast30),
             tr("interactions in the last 30 days"));
-    setTile(Card::FollowUps, number(s.followUps.size()), tr("follow-ups due"),
+    setTile(Card::FollowUps, number(s.followUpCounts.due), tr("follow-ups due"),
             tr("within %n day(s)", nullptr, horizon));
-    setTile(Card::FollowUpsOverdue, number(s.followUpsOverdue()), tr("follow-ups overdue"));
+    setTile(Card::FollowUpsOverdue, number(s.followUpCounts.overdue), tr("follow-ups overdue"));
     setTile(Card::PastCadence, number(s.cadenceOverdue()),
             tr("people past their keep-in-touch cadence"),
             tr("%n more due soon", nullptr, int(s.pastCadence.size()) - s.cadenceOverdue()));

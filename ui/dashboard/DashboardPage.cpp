@@ -112,6 +112,10 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     connect(m_actions, &ActionLists::showRecord, this, &DashboardPage::showRecord);
     connect(m_actions, &ActionLists::logInteractionRequested, this,
             &DashboardPage::logInteractionRequested);
+    connect(m_actions, &ActionLists::allFollowUpsRequested, this,
+            [this] { onCardClicked(int(DashboardCards::Card::FollowUps)); });
+    connect(m_actions, &ActionLists::allPastCadenceRequested, this,
+            [this] { onCardClicked(int(DashboardCards::Card::PastCadence)); });
     connect(m_charts, &DashboardCharts::growthMonthClicked, this, [this](const QDate &month) {
         showIds(EntityKind::Person,
                 insights::peopleKnownBetween(m_session.db(), month, month.addMonths(1).addDays(-1)),
@@ -242,15 +246,13 @@ void DashboardPage::onCardClicked(int value)
                 tr("interactions in the last 30 days"));
         return;
     case Card::FollowUps:
-    case Card::FollowUpsOverdue:
-        for (const auto &followUp : s.followUps) {
-            if (Card(value) == Card::FollowUps || followUp.overdue)
-                ids.append(followUp.interactionId);
-        }
-        Q_EMIT showRecords(EntityKind::Interaction, ids,
-                           Card(value) == Card::FollowUps ? tr("follow-ups due")
-                                                          : tr("follow-ups overdue"));
+    case Card::FollowUpsOverdue: {
+        const bool overdueOnly = Card(value) == Card::FollowUpsOverdue;
+        showIds(EntityKind::Interaction,
+                insights::followUpIdsDue(m_session.db(), today, s.options.reminderDays, overdueOnly),
+                overdueOnly ? tr("follow-ups overdue") : tr("follow-ups due"));
         return;
+    }
     case Card::PastCadence:
         for (const auto &cadence : s.pastCadence) {
             if (cadence.daysOverdue >= 0)
