@@ -1,0 +1,168 @@
+#include "DesktopTimings.h"
+
+#include "dashboard/DashboardPage.h"
+#include "mainwindow/MainWindow.h"
+#include "session/Session.h"
+#include "storage/Sql.h"
+#include "widgets/ListSection.h"
+#include "widgets/PagedTableModel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QWindow>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace kith::bench {
+
+namespace {
+
+const QDate benchToday(2026, 3, 15);
+constexpr int namesTyped = 20;
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+double rounded(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+void waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+// Each keystroke's blocking time: from the list's reset (the search applied after the
+// debounce) to the first rows painted, which is when the page of rows is read.
+QJsonObject timeTyping(ui::MainWindow &window)
+{
+    ui::ListSection *people = window.section(EntityKind::Person);
+    QStringList names;
+    Query query(window.session().db(),
+                QStringLiteral("SELECT display_name FROM person WHERE id % 997 = 1 ORDER BY id LIMIT ?"));
+    query.bind(namesTyped);
+    if (query.exec()) {
+        while (query.next())
+            names.append(query.string(0));
+    }
+    QList<double> times;
+    QElapsedTimer timer;
+    bool refreshed = false;
+    QObject::connect(people->model(), &QAbstractItemModel::modelAboutToBeReset,
+                     [&] { timer.start(); });
+    QObject::connect(people->model(), &ui::PagedTableModel::refreshed, [&] {
+        people->view()->viewport()->repaint();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        refreshed = true;
+    });
+    for (const QString &name : std::as_const(names)) {
+        for (int letters = 1; letters <= 4 && letters <= name.size(); ++letters) {
+            refreshed = false;
+            people->searchEdit()->setText(name.left(letters));
+            waitUntil([&] { return refreshed; });
+        }
+        people->searchEdit()->clear();
+        waitUntil([&] { return refreshed; });
+    }
+    std::sort(times.begin(), times.end());
+    return {{QStringLiteral("keystrokes"), int(times.size())},
+            {QStringLiteral("median_ms"), rounded(times.value(times.size() / 2))},
+            {QStringLiteral("max_ms"), rounded(times.isEmpty() ? 0 : times.last())}};
+}
+
+} // namespace
+
+int runDesktopChild(int argc, char **argv, const QString &databasePath)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("kith-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("kith-bench"));
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("mainWindow/section"), 1); // start on the people list
+
+    Result<std::unique_ptr<ui::Session>> session = ui::Session::open(databasePath, {});
+    if (!session) {
+        std::fprintf(stderr, "kith-bench: %s\n", qPrintable(session.errorMessage()));
+        return 1;
+    }
+    (*session)->setToday(benchToday);
+    ui::MainWindow window(std::move(session).value());
+    window.resize(1280, 800);
+    window.show();
+    waitUntil([&] { return window.windowHandle() && window.windowHandle()->isExposed(); });
+    window.repaint();
+    std::printf("ready %.1f\n", peakRssMb());
+    std::fflush(stdout);
+
+    const QJsonObject typing = timeTyping(window);
+
+    window.showSection(0);
+    auto *dashboard = qobject_cast<ui::DashboardPage *>(window.dashboard());
+    QCoreApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    dashboard->refresh();
+    dashboard->repaint();
+    const double dashboardMs = double(timer.nsecsElapsed()) / 1e6;
+
+    const QJsonObject result{{QStringLiteral("typing"), typing},
+                             {QStringLiteral("dashboard_ms"), rounded(dashboardMs)},
+                             {QStringLiteral("peak_rss_mb"), rounded(peakRssMb())}};
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+QJsonObject measureDesktop(const QString &benchProgram, const QString &databasePath)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(benchProgram, {QStringLiteral("--desktop-child"), databasePath});
+    double startMs = -1;
+    double startRss = -1;
+    QByteArray last;
+    while (child.waitForReadyRead(60000) || child.canReadLine()) {
+        while (child.canReadLine()) {
+            const QByteArray line = child.readLine().trimmed();
+            if (line.startsWith("ready ")) {
+                startMs = double(timer.nsecsElapsed()) / 1e6;
+                startRss = line.mid(6).toDouble();
+            } else if (line.startsWith('{')) {
+                last = line;
+            }
+        }
+        if (child.state() == QProcess::NotRunning)
+            break;
+    }
+    child.waitForFinished(60000);
+    QJsonObject figures = QJsonDocument::fromJson(last).object();
+    figures.insert(QStringLiteral("start_ms"), rounded(startMs));
+    figures.insert(QStringLiteral("start_rss_mb"), rounded(startRss));
+    figures.insert(QStringLiteral("exit_code"), child.exitCode());
+    return figures;
+}
+
+} // namespace kith::bench
