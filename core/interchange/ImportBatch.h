@@ -44,6 +44,7 @@ struct IncomingRecommendation
     std::optional<qsizetype> personIndex; // into ImportBatch::people
     QString personName;
     QString personCompany;
+    QString personTitle; // their job title, for the person created when nobody matches
     SourceLocation where;
 };
 

@@ -24,8 +24,9 @@ QString formatRelative(const QDate &date, const QDate &today)
     if (!date.isValid())
         return {};
     const qint64 days = today.daysTo(date);
-    const auto tr = [](const char *text, qint64 n) {
-        return QCoreApplication::translate("kith::ui::Format", text, nullptr, int(n));
+    // tr(text, disambiguation, n): with three arguments lupdate files these as plural forms.
+    const auto tr = [](const char *text, const char *disambiguation, qint64 n) {
+        return QCoreApplication::translate("kith::ui::Format", text, disambiguation, int(n));
     };
     if (days == 0)
         return QCoreApplication::translate("kith::ui::Format", "today");
@@ -34,8 +35,10 @@ QString formatRelative(const QDate &date, const QDate &today)
     if (days == -1)
         return QCoreApplication::translate("kith::ui::Format", "yesterday");
     if (days > 0)
-        return days < 14 ? tr("in %n day(s)", days) : tr("in %n week(s)", days / 7);
-    return -days < 14 ? tr("%n day(s) ago", -days) : tr("%n week(s) ago", -days / 7);
+        return days < 14 ? tr("in %n day(s)", nullptr, days)
+                         : tr("in %n week(s)", nullptr, days / 7);
+    return -days < 14 ? tr("%n day(s) ago", nullptr, -days)
+                      : tr("%n week(s) ago", nullptr, -days / 7);
 }
 
 } // namespace kith::ui

@@ -1,0 +1,101 @@
+#include "LinkedIn.h"
+
+#include "LinkedInFiles.h"
+
+#include <QCoreApplication>
+
+namespace kith::linkedin {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kith::linkedin", text);
+}
+
+} // namespace
+
+namespace detail {
+
+Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &source,
+                               bool wholeExport)
+{
+    ImportBatch batch;
+    batch.source = source;
+    batch.format = QStringLiteral("linkedin");
+    bool any = false;
+    for (FileKind kind : {FileKind::Connections, FileKind::RecommendationsReceived,
+                          FileKind::RecommendationsGiven, FileKind::Invitations,
+                          FileKind::Events}) {
+        const ExportFile *file = nullptr;
+        for (const ExportFile &candidate : files) {
+            if (candidate.kind != kind)
+                continue;
+            if (!file)
+                file = &candidate;
+            else
+                batch.notes.append(tr("%1 appears twice in the export; only %2 was read.")
+                                       .arg(candidate.name, file->name));
+        }
+        if (!file) {
+            if (wholeExport)
+                batch.notes.append(tr("%1 is not in the export.").arg(fileNameOf(kind)));
+            continue;
+        }
+        any = true;
+        const QString text = csv::decode(file->data);
+        Status status;
+        switch (kind) {
+        case FileKind::Connections:
+            status = readConnections(text, file->name, file->madeOn, batch);
+            break;
+        case FileKind::RecommendationsReceived:
+            status = readRecommendations(text, file->name, RecommendationDirection::Received,
+                                         batch);
+            break;
+        case FileKind::RecommendationsGiven:
+            status =
+                readRecommendations(text, file->name, RecommendationDirection::Given, batch);
+            break;
+        case FileKind::Invitations:
+            status = readInvitations(text, file->name, batch);
+            break;
+        case FileKind::Events:
+            status = readEvents(text, file->name, batch);
+            break;
+        case FileKind::Unknown:
+            break;
+        }
+        if (!status)
+            return status.error();
+    }
+    if (!any)
+        return Error(ErrorCode::Parse,
+                     tr("%1 holds none of the files of a LinkedIn data export Kith reads "
+                        "(Connections.csv, Recommendations_Received.csv, "
+                        "Recommendations_Given.csv, Invitations.csv, Events.csv).")
+                         .arg(source));
+    return batch;
+}
+
+} // namespace detail
+
+Result<ImportBatch> read(const QByteArray &data, const QString &fileName)
+{
+    if (data.size() > Limits().maxFileBytes)
+        return Error(ErrorCode::Parse, tr("%1 is larger than %2 MB; it is not a LinkedIn file.")
+                                           .arg(fileName)
+                                           .arg(Limits().maxFileBytes / (1024 * 1024)));
+    detail::ExportFile file{detail::kindOfFileName(fileName), fileName, data, {}};
+    if (file.kind == detail::FileKind::Unknown)
+        file.kind = detail::kindOfText(csv::decode(data));
+    if (file.kind == detail::FileKind::Unknown)
+        return Error(ErrorCode::Parse,
+                     tr("%1 is not a file of a LinkedIn data export that Kith reads "
+                        "(Connections.csv, Recommendations_Received.csv, "
+                        "Recommendations_Given.csv, Invitations.csv, Events.csv).")
+                         .arg(fileName));
+    return detail::readExport({file}, fileName, false);
+}
+
+} // namespace kith::linkedin
