@@ -11,6 +11,8 @@ namespace kith::cli {
 
 namespace {
 
+const QLatin1String quitAfterStartFlag("--quit-after-start");
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kith::cli", text);
@@ -64,8 +66,8 @@ QString databaseOption(const QStringList &arguments)
 
 bool wantsCommandLine(const QStringList &arguments)
 {
-    // The desktop takes only --db FILE; anything else is for the command line, which
-    // explains what it does not understand instead of opening a window.
+    // The desktop takes only --db FILE and --quit-after-start; anything else is for the
+    // command line, which explains what it does not understand instead of opening a window.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--db") && i + 1 < arguments.size()) {
@@ -74,9 +76,16 @@ bool wantsCommandLine(const QStringList &arguments)
         }
         if (arg.startsWith(QLatin1String("--db=")) && arg.size() > 5)
             continue;
+        if (arg == quitAfterStartFlag)
+            continue;
         return true;
     }
     return false;
+}
+
+bool quitAfterStartOption(const QStringList &arguments)
+{
+    return arguments.mid(1).contains(quitAfterStartFlag);
 }
 
 int run(const QStringList &arguments)

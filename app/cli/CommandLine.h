@@ -8,6 +8,10 @@ namespace kith::cli {
 // a subcommand, --help or --version.
 bool wantsCommandLine(const QStringList &arguments);
 
+// Whether the desktop application is asked to quit once its main window is shown
+// (--quit-after-start, deliberately missing from --help: it is for smoke tests).
+bool quitAfterStartOption(const QStringList &arguments);
+
 // Runs `kith [--db FILE] <command> …` and returns the process exit code. Expects a
 // QCoreApplication to exist.
 int run(const QStringList &arguments);

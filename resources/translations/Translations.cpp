@@ -1,0 +1,140 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QLibraryInfo>
+#include <QMutex>
+#include <QTranslator>
+
+#include <algorithm>
+
+namespace kith {
+
+namespace {
+
+QString kithCatalogues()
+{
+    return QStringLiteral(":/i18n");
+}
+
+// Kith's source files translate through file-local helpers that pass one context for the
+// whole file ("kith::ui::EventDetail"), while lupdate files each string under the scope it
+// reads around the call ("kith::ui" for a free function in that namespace). Where the two
+// differ, this translator finds the string in the context the catalogue holds it under:
+// the exact context first, then every other Kith context, nearest namespace first. The
+// answer is remembered per message, so the search runs once.
+class KithTranslator final : public QTranslator
+{
+public:
+    explicit KithTranslator(QObject *parent)
+        : QTranslator(parent)
+    {
+        QFile list(kithCatalogues() + QStringLiteral("/kith_contexts.txt"));
+        if (list.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : list.readAll().split('\n')) {
+                if (!line.isEmpty())
+                    m_contexts.append(line);
+            }
+        }
+    }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        // Qt's own strings are qtbase's business.
+        if (!context || qstrncmp(context, "kith", 4) != 0)
+            return {};
+        const QString exact = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!exact.isEmpty())
+            return exact;
+        const QByteArray other = catalogueContext(context, sourceText, disambiguation);
+        if (other.isEmpty())
+            return {};
+        return QTranslator::translate(other.constData(), sourceText, disambiguation, n);
+    }
+
+private:
+    QByteArray catalogueContext(const char *context, const char *sourceText,
+                                const char *disambiguation) const
+    {
+        const QByteArray key = QByteArray(context) + '\x1f' + sourceText + '\x1f' +
+                               QByteArray(disambiguation ? disambiguation : "");
+        QMutexLocker lock(&m_mutex);
+        if (const auto known = m_resolved.constFind(key); known != m_resolved.cend())
+            return *known;
+        QByteArray found;
+        for (const QByteArray &candidate : nearestFirst(context)) {
+            if (candidate != context &&
+                !QTranslator::translate(candidate.constData(), sourceText, disambiguation, -1)
+                     .isEmpty()) {
+                found = candidate;
+                break;
+            }
+        }
+        m_resolved.insert(key, found);
+        return found;
+    }
+
+    QList<QByteArray> nearestFirst(const QByteArray &context) const
+    {
+        const QList<QByteArray> scopes = context.split(':');
+        const auto sharedScopes = [&scopes](const QByteArray &candidate) {
+            const QList<QByteArray> other = candidate.split(':');
+            const auto mismatch =
+                std::mismatch(scopes.begin(), scopes.end(), other.begin(), other.end());
+            return std::distance(scopes.begin(), mismatch.first);
+        };
+        QList<QByteArray> ordered = m_contexts;
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&](const QByteArray &a, const QByteArray &b) {
+                             return sharedScopes(a) > sharedScopes(b);
+                         });
+        return ordered;
+    }
+
+    QList<QByteArray> m_contexts;
+    mutable QMutex m_mutex;
+    mutable QHash<QByteArray, QByteArray> m_resolved;
+};
+
+// English is the language of the source; its catalogue holds only the plural forms.
+bool loadEnglish(KithTranslator *kith)
+{
+    if (!kith->load(QStringLiteral("kith_en"), kithCatalogues()))
+        return false;
+    QCoreApplication::installTranslator(kith);
+    return true;
+}
+
+} // namespace
+
+QString installTranslations(const QLocale &locale)
+{
+    auto *kith = new KithTranslator(QCoreApplication::instance());
+    if (locale.language() != QLocale::C) {
+        for (QString language : locale.uiLanguages()) {
+            language.replace(QLatin1Char('-'), QLatin1Char('_'));
+            // load() also tries the language without its region: kith_de_AT, then kith_de.
+            if (!kith->load(QStringLiteral("kith_") + language, kithCatalogues()))
+                continue;
+            QCoreApplication::installTranslator(kith);
+            if (kith->language().startsWith(QLatin1String("en")))
+                return kith->language();
+            auto *qt = new QTranslator(QCoreApplication::instance());
+            if (qt->load(QStringLiteral("qtbase_") + language,
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(qt);
+            else
+                delete qt;
+            return kith->language();
+        }
+    }
+    // No language of the user's that Kith speaks, or the C locale: English.
+    if (loadEnglish(kith))
+        return kith->language();
+    delete kith;
+    return {};
+}
+
+} // namespace kith

@@ -1,0 +1,422 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>kith::cli::AgendaReport</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/AgendaReport.cpp" line="+152"/>
+        <source>Agenda for %1, looking %n day(s) ahead</source>
+        <translation>
+            <numerusform>Agenda for %1, looking %n day ahead</numerusform>
+            <numerusform>Agenda for %1, looking %n days ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::csv</name>
+    <message numerus="yes">
+        <location filename="../../core/interchange/csv/CsvContacts.cpp" line="+140"/>
+        <source>… and %n more left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ical</name>
+    <message numerus="yes">
+        <location filename="../../core/interchange/ical/EventText.cpp" line="+33"/>
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/Format.cpp" line="+38"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n week(s)</source>
+        <translation>
+            <numerusform>in %n week</numerusform>
+            <numerusform>in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::DashboardCards</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/DashboardCards.cpp" line="+107"/>
+        <location line="+6"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n more due soon</source>
+        <translation>
+            <numerusform>%n more due soon</numerusform>
+            <numerusform>%n more due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in the next %n day(s)</source>
+        <translation>
+            <numerusform>in the next %n day</numerusform>
+            <numerusform>in the next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::EventsSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/events/EventsSection.cpp" line="+171"/>
+        <source>Delete %n events?</source>
+        <translation>
+            <numerusform>Delete %n event?</numerusform>
+            <numerusform>Delete %n events?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Delete %n event</numerusform>
+            <numerusform>Delete %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tag %n events “%1”</source>
+        <translation>
+            <numerusform>Tag %n event “%1”</numerusform>
+            <numerusform>Tag %n events “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Untag %n events “%1”</source>
+        <translation>
+            <numerusform>Untag %n event “%1”</numerusform>
+            <numerusform>Untag %n events “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GroupMembersEdit</name>
+    <message numerus="yes">
+        <location filename="../../ui/groups/GroupMembersEdit.cpp" line="+121"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GroupsSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/groups/GroupsSection.cpp" line="+123"/>
+        <source>Delete %n groups?</source>
+        <translation>
+            <numerusform>Delete %n group?</numerusform>
+            <numerusform>Delete %n groups?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n groups</source>
+        <translation>
+            <numerusform>Delete %n group</numerusform>
+            <numerusform>Delete %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tag %n groups “%1”</source>
+        <translation>
+            <numerusform>Tag %n group “%1”</numerusform>
+            <numerusform>Tag %n groups “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Untag %n groups “%1”</source>
+        <translation>
+            <numerusform>Untag %n group “%1”</numerusform>
+            <numerusform>Untag %n groups “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::InteractionsSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/InteractionsSection.cpp" line="+148"/>
+        <source>Delete %n interaction(s)?</source>
+        <translation>
+            <numerusform>Delete %n interaction?</numerusform>
+            <numerusform>Delete %n interactions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete %n interaction(s)</source>
+        <translation>
+            <numerusform>Delete %n interaction</numerusform>
+            <numerusform>Delete %n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Tag %n interaction(s) “%1”</source>
+        <translation>
+            <numerusform>Tag %n interaction “%1”</numerusform>
+            <numerusform>Tag %n interactions “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Untag %n interaction(s) “%1”</source>
+        <translation>
+            <numerusform>Untag %n interaction “%1”</numerusform>
+            <numerusform>Untag %n interactions “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ListSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/ListSection.cpp" line="+239"/>
+        <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Showing %n record: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>
+            <numerusform>Showing %n records: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n selected. Delete, Add Tag and Remove Tag act on all of them.</source>
+        <translation>
+            <numerusform>%n selected. Delete, Add Tag and Remove Tag act on all of them.</numerusform>
+            <numerusform>%n selected. Delete, Add Tag and Remove Tag act on all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Tag to add to %n record(s):</source>
+        <translation>
+            <numerusform>Tag to add to %n record:</numerusform>
+            <numerusform>Tag to add to %n records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to remove from %n record(s):</source>
+        <translation>
+            <numerusform>Tag to remove from %n record:</numerusform>
+            <numerusform>Tag to remove from %n records:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+168"/>
+        <location line="+103"/>
+        <source>%1: %n shown</source>
+        <translation>
+            <numerusform>%1: %n shown</numerusform>
+            <numerusform>%1: %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::MembershipsSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/organizations/MembershipsSection.cpp" line="+160"/>
+        <source>Delete %n membership(s)?</source>
+        <translation>
+            <numerusform>Delete %n membership?</numerusform>
+            <numerusform>Delete %n memberships?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete %n membership(s)</source>
+        <translation>
+            <numerusform>Delete %n membership</numerusform>
+            <numerusform>Delete %n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tag %n membership(s) “%1”</source>
+        <translation>
+            <numerusform>Tag %n membership “%1”</numerusform>
+            <numerusform>Tag %n memberships “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Untag %n membership(s) “%1”</source>
+        <translation>
+            <numerusform>Untag %n membership “%1”</numerusform>
+            <numerusform>Untag %n memberships “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::OrganizationsSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/organizations/OrganizationsSection.cpp" line="+126"/>
+        <source>Delete %n organizations?</source>
+        <translation>
+            <numerusform>Delete %n organization?</numerusform>
+            <numerusform>Delete %n organizations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n organizations</source>
+        <translation>
+            <numerusform>Delete %n organization</numerusform>
+            <numerusform>Delete %n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tag %n organizations “%1”</source>
+        <translation>
+            <numerusform>Tag %n organization “%1”</numerusform>
+            <numerusform>Tag %n organizations “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Untag %n organizations “%1”</source>
+        <translation>
+            <numerusform>Untag %n organization “%1”</numerusform>
+            <numerusform>Untag %n organizations “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::PeopleSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/people/PeopleSection.cpp" line="+128"/>
+        <source>Delete %n people?</source>
+        <translation>
+            <numerusform>Delete %n person?</numerusform>
+            <numerusform>Delete %n people?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>Delete %n person</numerusform>
+            <numerusform>Delete %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tag %n people “%1”</source>
+        <translation>
+            <numerusform>Tag %n person “%1”</numerusform>
+            <numerusform>Tag %n people “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Untag %n people “%1”</source>
+        <translation>
+            <numerusform>Untag %n person “%1”</numerusform>
+            <numerusform>Untag %n people “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::RecommendationsSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommendations/RecommendationsSection.cpp" line="+162"/>
+        <source>Delete %n recommendations?</source>
+        <translation>
+            <numerusform>Delete %n recommendation?</numerusform>
+            <numerusform>Delete %n recommendations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n recommendations</source>
+        <translation>
+            <numerusform>Delete %n recommendation</numerusform>
+            <numerusform>Delete %n recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tag %n recommendations “%1”</source>
+        <translation>
+            <numerusform>Tag %n recommendation “%1”</numerusform>
+            <numerusform>Tag %n recommendations “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Untag %n recommendations “%1”</source>
+        <translation>
+            <numerusform>Untag %n recommendation “%1”</numerusform>
+            <numerusform>Untag %n recommendations “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::Reminders</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/Reminders.cpp" line="+74"/>
+        <source>Kith: %n thing(s) due today</source>
+        <translation>
+            <numerusform>Kith: %n thing due today</numerusform>
+            <numerusform>Kith: %n things due today</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
