@@ -48,11 +48,36 @@ QString nameKey(QStringView name)
     const QString decomposed = name.toString().normalized(QString::NormalizationForm_D);
     QString unmarked;
     unmarked.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        const QChar::Category category = c.category();
-        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_SpacingCombining &&
-            category != QChar::Mark_Enclosing)
-            unmarked.append(c);
+    for (qsizetype i = 0; i < decomposed.size(); ++i) {
+        const QChar c = decomposed.at(i);
+        char32_t codePoint = c.unicode();
+        qsizetype units = 1;
+        if (c.isHighSurrogate() && i + 1 < decomposed.size() &&
+            decomposed.at(i + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(c, decomposed.at(i + 1));
+            units = 2;
+        }
+        // Emoji and the joiners and modifiers that build them decorate a name on LinkedIn
+        // ("Zoë 🦄 Garcia") but are left out wherever else the same person is named.
+        // ASCII symbols stay, as in the ASCII-only path above.
+        bool keep = true;
+        switch (QChar::category(codePoint)) {
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+            keep = false;
+            break;
+        case QChar::Symbol_Other:
+        case QChar::Symbol_Modifier:
+        case QChar::Other_Format:
+            keep = codePoint < 0x80;
+            break;
+        default:
+            break;
+        }
+        if (keep)
+            unmarked.append(decomposed.sliced(i, units));
+        i += units - 1;
     }
     appendCollapsed(key, unmarked.toCaseFolded());
     return key;

@@ -10,8 +10,9 @@ namespace kith::interchange {
 // The keys under which two records count as the same person. Each is empty when the value
 // gives nothing to match on.
 
-// Case-folded, diacritics removed (NFD, marks dropped), white space collapsed and trimmed:
-// "  José   ÁLVAREZ " and "jose alvarez" have the same key.
+// Case-folded, diacritics removed (NFD, marks dropped), emoji and other non-ASCII symbols
+// dropped, white space collapsed and trimmed: "  José   ÁLVAREZ " and "jose alvarez" have
+// the same key, and so do "Zoë 🦄 Garcia" and "Zoe Garcia".
 QString nameKey(QStringView name);
 // The name key of a person: their display name, or given and family name when it is empty.
 QString personNameKey(const Person &person);

@@ -135,12 +135,12 @@ QMap<QString, QString> snapshot(Database &db)
             lines.append(values.join(QChar(0x1F)));
         }
         lines.sort();
-        tables.insert(table, QStringLiteral("%1 rows, %2")
-                                 .arg(lines.size())
-                                 .arg(QString::fromLatin1(
-                                     QCryptographicHash::hash(lines.join(u'\n').toUtf8(),
-                                                              QCryptographicHash::Sha256)
-                                         .toHex())));
+        tables.insert(
+            table, QStringLiteral("%1 rows, %2")
+                       .arg(lines.size())
+                       .arg(QString::fromLatin1(QCryptographicHash::hash(lines.join(u'\n').toUtf8(),
+                                                                         QCryptographicHash::Sha256)
+                                                    .toHex())));
     }
     return tables;
 }
@@ -188,8 +188,11 @@ private Q_SLOTS:
     void plansNewPeopleIntoAnEmptyDatabase()
     {
         TestDatabase fixture;
-        ImportBatch batch = batchOf({incoming({s("Ada Lovelace"), s("ada@example.org"), {},
-                                               s("Analytical Engines"), s("Librarian")}),
+        ImportBatch batch = batchOf({incoming({s("Ada Lovelace"),
+                                               s("ada@example.org"),
+                                               {},
+                                               s("Analytical Engines"),
+                                               s("Librarian")}),
                                      incoming({s("Grace Hopper")})});
         batch.rejected.append({{s("people.csv"), 9}, s("The row has no name.")});
         batch.skippedEmpty = 3;
@@ -233,6 +236,9 @@ private Q_SLOTS:
         QTest::newRow("same name, accents, case and spaces aside: a duplicate to skip")
             << Spec{s("José Álvarez")} << Spec{s("  jose   ALVAREZ ")} << RowStatus::Duplicate
             << MatchReason::Name << RowAction::Skip;
+        QTest::newRow("same name, emoji aside: a duplicate to skip")
+            << Spec{s("Zoë Garcia-Okafor")} << Spec{s("Zoë 🦄 Garcia-Okafor")}
+            << RowStatus::Duplicate << MatchReason::Name << RowAction::Skip;
         QTest::newRow("same name, LinkedIn says another person: new")
             << ada << Spec{s("Ada Lovelace"), {}, s("https://www.linkedin.com/in/ada-lovelace-2")}
             << RowStatus::New << MatchReason::None << RowAction::Create;
@@ -354,8 +360,8 @@ private Q_SLOTS:
         QTest::addColumn<RowAction>("action");
         QTest::addColumn<qint64>("people");
         QTest::addColumn<int>("storedEmails");
-        QTest::newRow("merge: the e-mail joins the stored person") << RowAction::Merge << qint64(1)
-                                                                   << 2;
+        QTest::newRow("merge: the e-mail joins the stored person")
+            << RowAction::Merge << qint64(1) << 2;
         QTest::newRow("skip: nothing changes") << RowAction::Skip << qint64(1) << 1;
         QTest::newRow("create: a second person") << RowAction::Create << qint64(2) << 1;
     }
@@ -367,9 +373,11 @@ private Q_SLOTS:
         QFETCH(int, storedEmails);
         TestDatabase fixture;
         const Id id = store(fixture.db(), {s("Ada Lovelace"), s("ada@example.org")});
-        ImportPlan plan = planOrFail(
-            fixture.db(), batchOf({incoming({s("ADA LOVELACE"), s("countess@example.org"),
-                                             {}, s("Analytical Engines"), s("Librarian")})}));
+        ImportPlan plan = planOrFail(fixture.db(), batchOf({incoming({s("ADA LOVELACE"),
+                                                                      s("countess@example.org"),
+                                                                      {},
+                                                                      s("Analytical Engines"),
+                                                                      s("Librarian")})}));
         QCOMPARE(plan.people[0].status, RowStatus::Duplicate);
         QCOMPARE(plan.people[0].action, RowAction::Skip);
         QVERIFY(plan.setAction(0, action));
@@ -400,7 +408,19 @@ private Q_SLOTS:
         TestDatabase fixture;
         Database &db = fixture.db();
         applyOrFail(db, planOrFail(db, linkedInExport(s("export-2024"), QDate(2024, 12, 10))));
-        QCOMPARE(count(db, "person"), 7);
+        // Six connections, Tomás (whose invitation is one of the two interactions) and
+        // Rosalind (whose recommendation is one of the four); the recommendation given to
+        // "Zoë Garcia-Okafor" finds the connection "Zoë 🦄 Garcia-Okafor" instead of
+        // creating her twice.
+        QCOMPARE(count(db, "person"), 8);
+        for (const char *name : {"Tomás Rivera", "Rosalind Franklin"})
+            QVERIFY2(personNamed(db, s(name)).id > 0, name);
+        QVERIFY(personNamed(db, s("Zoë Garcia-Okafor")).id == 0);
+        QSqlQuery toZoe(db.connection());
+        toZoe.prepare(s("SELECT count(*) FROM recommendation WHERE person_id = ?"));
+        toZoe.addBindValue(personNamed(db, s("Zoë 🦄 Garcia-Okafor")).id);
+        QVERIFY(toZoe.exec() && toZoe.next());
+        QCOMPARE(toZoe.value(0).toInt(), 1);
         QCOMPARE(count(db, "recommendation"), 4);
         QCOMPARE(count(db, "interaction"), 2);
         QCOMPARE(count(db, "event"), 2);
@@ -409,10 +429,10 @@ private Q_SLOTS:
         const QDate madeOn(2025, 3, 10);
         ImportPlan plan = planOrFail(db, linkedInExport(s("export-2025"), madeOn));
         const ImportCounts counts = plan.counts();
-        QCOMPARE(counts.newPeople, 1);           // Kwame
-        QCOMPARE(counts.updatedPeople, 2);       // Ada, Grace
+        QCOMPARE(counts.newPeople, 1);     // Kwame
+        QCOMPARE(counts.updatedPeople, 2); // Ada, Grace
         QCOMPARE(counts.jobChanges, 2);
-        QCOMPARE(counts.unchangedPeople, 3);     // Zoë, Nia, Jean-Luc
+        QCOMPARE(counts.unchangedPeople, 3); // Zoë, Nia, Jean-Luc
         QCOMPARE(counts.duplicatePeople, 0);
         QList<FieldChange> adaChanges, graceChanges;
         for (qsizetype i = 0; i < plan.people.size(); ++i) {
@@ -434,7 +454,7 @@ private Q_SLOTS:
         QCOMPARE(summary.peopleMerged, 2);
         QCOMPARE(summary.peopleUnchanged, 3);
         QCOMPARE(summary.rolesClosed, 2);
-        QCOMPARE(count(db, "person"), 8);
+        QCOMPARE(count(db, "person"), 9);
         QCOMPARE(count(db, "role"), roles + 3); // two new jobs and Kwame's
 
         const Person ada = personNamed(db, s("Ada Lovelace"));
@@ -459,12 +479,13 @@ private Q_SLOTS:
         QCOMPARE(snapshot(db), before);
 
         // An older archive imported afterwards does not undo the newer jobs.
-        const ImportPlan older = planOrFail(db, linkedInExport(s("export-2024"), QDate(2024, 12, 10)));
+        const ImportPlan older =
+            planOrFail(db, linkedInExport(s("export-2024"), QDate(2024, 12, 10)));
         QCOMPARE(older.counts().jobChanges, 0);
         QCOMPARE(older.counts().alreadyImported, 4 + 2 + 2);
         applyOrFail(db, older);
         QCOMPARE(currentRole(personNamed(db, s("Ada Lovelace")))->organizationName, s("Globex"));
-        QCOMPARE(count(db, "person"), 8);
+        QCOMPARE(count(db, "person"), 9);
         QCOMPARE(count(db, "recommendation"), 4);
     }
 
@@ -494,11 +515,13 @@ private Q_SLOTS:
         IncomingRecommendation byBatchName =
             recommendation(RecommendationDirection::Received, s("three"));
         byBatchName.personName = s("Ada Lovelace");
-        IncomingRecommendation unknown = recommendation(RecommendationDirection::Received, s("four"));
+        IncomingRecommendation unknown =
+            recommendation(RecommendationDirection::Received, s("four"));
         unknown.personName = s("Rosalind Franklin");
         unknown.personCompany = s("King's College");
         unknown.personTitle = s("Researcher");
-        IncomingRecommendation nobody = recommendation(RecommendationDirection::Received, s("five"));
+        IncomingRecommendation nobody =
+            recommendation(RecommendationDirection::Received, s("five"));
         nobody.where = {s("Recommendations_Received.csv"), 3};
         batch.recommendations = {byIndex, byNameAndCompany, byBatchName, unknown, nobody};
 
@@ -586,8 +609,11 @@ private Q_SLOTS:
         event.startDate = QDate(2026, 5, 1);
         const Id eventId = EventStore(db).create(event).valueOr(0);
 
-        ImportBatch batch = batchOf({incoming({s("Ada Lovelace"), {}, s("https://linkedin.com/in/ada"),
-                                               s("Globex"), s("Librarian")}),
+        ImportBatch batch = batchOf({incoming({s("Ada Lovelace"),
+                                               {},
+                                               s("https://linkedin.com/in/ada"),
+                                               s("Globex"),
+                                               s("Librarian")}),
                                      incoming({s("Grace Hopper"), {}, {}, s("US Navy"), {}})});
         IncomingEvent moved;
         moved.event = event;
@@ -616,8 +642,11 @@ private Q_SLOTS:
         store(db, {s("Someone Stored")});
         QList<IncomingPerson> people;
         for (int i = 0; i < 5000; ++i)
-            people.append(incoming({QStringLiteral("Person %1").arg(i), {}, {},
-                                    QStringLiteral("Company %1").arg(i % 50), s("Reader")}));
+            people.append(incoming({QStringLiteral("Person %1").arg(i),
+                                    {},
+                                    {},
+                                    QStringLiteral("Company %1").arg(i % 50),
+                                    s("Reader")}));
         const ImportPlan plan = planOrFail(db, batchOf(people));
         const QMap<QString, QString> before = snapshot(db);
         int calls = 0;
@@ -657,8 +686,9 @@ private Q_SLOTS:
     {
         TestDatabase fixture;
         Database &db = fixture.db();
-        applyOrFail(db, planOrFail(db, batchOf({incoming({s("Zoë Okafor"), {}, {},
-                                                          s("Denver Public Library"), {}})})));
+        applyOrFail(
+            db, planOrFail(db, batchOf({incoming(
+                                   {s("Zoë Okafor"), {}, {}, s("Denver Public Library"), {}})})));
         PersonFilter filter;
         filter.text = s("denver");
         QCOMPARE(PersonStore(db).count(filter).valueOr(0), 1);
