@@ -98,6 +98,27 @@ private:
     mutable QHash<QByteArray, QByteArray> m_resolved;
 };
 
+// Whether the C library speaks the C locale's messages: the first of LC_ALL, LC_MESSAGES and
+// LANG that is set (or none) names C or POSIX, with or without a codeset ("C.UTF-8"). glibc
+// then ignores LANGUAGE; Qt recognises only a bare "C" and otherwise lets LANGUAGE choose
+// the system locale's language, so LC_ALL=C.UTF-8 with LANGUAGE=de would give German.
+bool messagesInCLocale()
+{
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(variable);
+        if (value.isEmpty())
+            continue;
+        qsizetype end = value.size();
+        for (const char separator : {'.', '@'}) {
+            if (const qsizetype at = value.indexOf(separator); at >= 0)
+                end = std::min(end, at);
+        }
+        const QByteArray name = value.left(end);
+        return name == "C" || name == "POSIX";
+    }
+    return true;
+}
+
 // English is the language of the source; its catalogue holds only the plural forms.
 bool loadEnglish(KithTranslator *kith)
 {
@@ -112,7 +133,11 @@ bool loadEnglish(KithTranslator *kith)
 QString installTranslations(const QLocale &locale)
 {
     auto *kith = new KithTranslator(QCoreApplication::instance());
-    if (locale.language() != QLocale::C) {
+    // The system locale is Qt's reading of the environment; the C library's has the last
+    // word on whether it is C. A locale the caller chose is taken as it is.
+    const bool cLocale =
+        locale.language() == QLocale::C || (locale == QLocale::system() && messagesInCLocale());
+    if (!cLocale) {
         for (QString language : locale.uiLanguages()) {
             language.replace(QLatin1Char('-'), QLatin1Char('_'));
             // load() also tries the language without its region: kith_de_AT, then kith_de.

@@ -28,16 +28,18 @@ QList<Message> readCatalogue(const QString &path)
     QList<Message> messages;
     QString context;
     QXmlStreamReader xml(&file);
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (!xml.isStartElement())
+    // readNext(), not readNextStartElement(): the latter reads past the end of the document
+    // and reports it as premature, which would make every catalogue look unreadable.
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
             Message message;
             message.context = context;
-            message.plural = xml.attributes().value(QLatin1String("numerus")) ==
-                             QLatin1String("yes");
+            message.plural =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             messages.append(message);
         } else if (xml.name() == QLatin1String("source")) {
             messages.last().source = xml.readElementText();
@@ -129,9 +131,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("an enum label")
-            << QStringLiteral("kith::Enum") << QStringLiteral("Event") << -1
-            << QStringLiteral("Veranstaltung");
+        QTest::newRow("an enum label") << QStringLiteral("kith::Enum") << QStringLiteral("Event")
+                                       << -1 << QStringLiteral("Veranstaltung");
         QTest::newRow("a menu of a window class")
             << QStringLiteral("kith::ui::MainWindow") << QStringLiteral("&File") << -1
             << QStringLiteral("&Datei");
@@ -213,8 +214,8 @@ private Q_SLOTS:
         QTest::newRow("German first in LANGUAGE")
             << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=de:en")}
             << QStringLiteral("Befehle:");
-        QTest::newRow("English")
-            << QStringList{QStringLiteral("LANG=en_US.UTF-8")} << QStringLiteral("Commands:");
+        QTest::newRow("English") << QStringList{QStringLiteral("LANG=en_US.UTF-8")}
+                                 << QStringLiteral("Commands:");
         QTest::newRow("C locale, whatever LANGUAGE says")
             << QStringList{QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=de")}
             << QStringLiteral("Commands:");
