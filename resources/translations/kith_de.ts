@@ -706,117 +706,117 @@
     <message>
         <location filename="../../core/interchange/csv/ContactMapping.h" line="-14"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished">Vollständiger Name</translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzprofil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Known since</source>
-        <translation type="unfinished">Bekannt seit</translation>
+        <translation>Bekannt seit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chosen columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gewählte Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns chosen last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim letzten Mal gewählte Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kith people list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kith-Personenliste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Contacts (before 2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Kontakte (vor 2023)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns guessed by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten nach ihren Namen zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -1708,72 +1708,72 @@
     <message>
         <location filename="../../core/interchange/csv/ContactMapping.cpp" line="+144"/>
         <source>“%1” is not Header=field (for example Email=email).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form Spalte=Feld (zum Beispiel Email=email).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a field Kith knows; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld, das Kith kennt; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” names no column before the equals sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt vor dem Gleichheitszeichen keine Spalte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The column mapping is empty; write it as Header=field,Header 2=field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltenzuordnung ist leer; schreiben Sie sie als Spalte=Feld,Spalte 2=Feld.</translation>
     </message>
     <message>
         <location filename="../../core/interchange/csv/CsvContacts.cpp" line="+28"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a CSV text file (it holds binary data). Save the spreadsheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CSV-Textdatei (sie enthält Binärdaten). Speichern Sie die Tabelle als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The column mapping names “%1”, which %2 does not have. Its columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltenzuordnung nennt „%1“, aber %2 hat keine solche Spalte. Ihre Spalten: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No column of %1 is mapped to a name or an e-mail address, so no person could be named. Its columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte von %1 ist einem Namen oder einer E-Mail-Adresse zugeordnet, daher ließe sich keine Person benennen. Ihre Spalten: %2.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+26"/>
         <source>%1 has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile.</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>… and %n more left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Hinweis ausgelassen.</numerusform>
+            <numerusform>… und %n weitere Hinweise ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has a header but no contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Kopfzeile, aber keine Kontakte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 is %2 MB; a contacts file of more than %3 MB is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; eine Kontaktdatei mit mehr als %3 MB wird nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1781,32 +1781,32 @@
     <message>
         <location filename="../../core/interchange/csv/ContactRow.cpp" line="+154"/>
         <source>“%1” is not an e-mail address; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse; weggelassen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>“%1” is not a web address; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse; weggelassen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A quote opened in this row is never closed; the rest of the file would be one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; der Rest der Datei wäre ein einziger Wert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The row has %1 values where the header has %2 columns (a comma outside quotes?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Werte, die Kopfzeile aber %2 Spalten (ein Komma außerhalb von Anführungszeichen?).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing names this person: no name and no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts benennt diese Person: kein Name und keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” is not a date; “known since” left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; „Bekannt seit“ bleibt leer.</translation>
     </message>
 </context>
 <context>
@@ -2310,78 +2310,78 @@
     <message>
         <location filename="../../core/interchange/linkedin/Activity.cpp" line="+89"/>
         <source>The direction “%1” is neither OUTGOING nor INCOMING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtung „%1“ ist weder OUTGOING noch INCOMING.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The invitation names nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung nennt niemanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The invitation has no readable date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung hat kein lesbares Datum.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>LinkedIn invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Einladung gesendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LinkedIn invitation received</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Einladung erhalten</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The event has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Time as exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit laut Export: %1</translation>
     </message>
     <message>
         <location filename="../../core/interchange/linkedin/Connections.cpp" line="+49"/>
         <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+46"/>
         <source>A quoted field is never closed; the rest of the file is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei ist unbrauchbar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile enthält keinen Namen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifikationen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>LinkedIn address as exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Adresse laut Export: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail address as exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse laut Export: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the date “%2” was not understood; known since is left to the day of the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Datum „%2“ wurde nicht verstanden; als „Bekannt seit“ gilt der Tag des Imports.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 more dates were not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weitere Datumsangaben wurden nicht verstanden.</translation>
     </message>
     <message>
         <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+11"/>
         <source>The recommendation names nobody.</source>
-        <translation type="unfinished">Die Empfehlung nennt niemanden.</translation>
+        <translation>Die Empfehlung nennt niemanden.</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2389,7 @@
     <message>
         <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+107"/>
         <source>%1: no header line with the columns %2 in its first %3 lines; is this a file of a LinkedIn data export?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: In den ersten %3 Zeilen steht keine Kopfzeile mit den Spalten %2; stammt die Datei aus einem LinkedIn-Datenexport?</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../../core/interchange/csv/CsvContacts.cpp" line="+140"/>
         <source>… and %n more left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more left out.</numerusform>
+            <numerusform>… and %n more left out.</numerusform>
         </translation>
     </message>
 </context>
