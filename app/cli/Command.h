@@ -42,6 +42,9 @@ public:
     virtual QString name() const = 0;
     virtual QString synopsis() const = 0; // arguments, e.g. "TEXT [--json]"
     virtual QString summary() const = 0;  // one line for `kith --help`
+    // More for `kith <name> --help`: forms, what happens, examples. Empty when the summary
+    // and the options say it all.
+    virtual QString details() const { return {}; }
     virtual int run(const Context &context, const QStringList &arguments) = 0;
 };
 

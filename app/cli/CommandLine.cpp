@@ -37,11 +37,19 @@ void printHelp(QTextStream &out)
         << "  -h, --help     " << tr("show this help") << '\n'
         << "  -v, --version  " << tr("show the version") << "\n\n"
         << tr("Commands:") << '\n';
+    constexpr int column = 42;
     for (const auto &command : allCommands()) {
         const QString head = command->name() + QLatin1Char(' ') + command->synopsis();
-        out << "  " << head.leftJustified(42) << ' ' << command->summary() << '\n';
+        // A long synopsis gets a line of its own rather than pushing the summary off screen.
+        if (head.size() > column)
+            out << "  " << head << '\n' << QString(column + 3, QLatin1Char(' '));
+        else
+            out << "  " << head.leftJustified(column) << ' ';
+        out << command->summary() << '\n';
     }
-    out << '\n' << tr("Exit status: 0 success, 1 failure or bad input, 2 wrong usage.") << '\n';
+    out << '\n'
+        << tr("“kith COMMAND --help” explains a command.") << '\n'
+        << tr("Exit status: 0 success, 1 failure or bad input, 2 wrong usage.") << '\n';
 }
 
 } // namespace

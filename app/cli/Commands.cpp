@@ -3,6 +3,9 @@
 #include "AgendaCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "DuplicatesCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "SearchCommand.h"
 #include "StatsCommand.h"
 
@@ -10,9 +13,11 @@ namespace kith::cli {
 
 QList<std::shared_ptr<Command>> allCommands()
 {
-    return {std::make_shared<DemoCommand>(), std::make_shared<StatsCommand>(),
+    return {std::make_shared<DemoCommand>(),   std::make_shared<StatsCommand>(),
             std::make_shared<SearchCommand>(), std::make_shared<AgendaCommand>(),
-            std::make_shared<CheckCommand>()};
+            std::make_shared<CheckCommand>(),  std::make_shared<ImportCommand>(),
+            std::make_shared<ExportCommand>(), std::make_shared<DuplicatesCommand>(),
+            std::make_shared<MergeCommand>()};
 }
 
 } // namespace kith::cli
