@@ -1,8 +1,10 @@
 #include "StoredRecords.h"
 
 #include "TableScan.h"
+#include "ical/KithUid.h"
 
 #include <QTime>
+#include <QUuid>
 
 namespace kith::interchange {
 
@@ -38,8 +40,7 @@ QString recommendationKey(const QString &owner, RecommendationDirection directio
                           const QDate &completedOn, const QString &text)
 {
     return owner + QLatin1Char('|') + enumKey(direction) + QLatin1Char('|') +
-           completedOn.toString(Qt::ISODate) + QLatin1Char('|') +
-           text.simplified().toCaseFolded();
+           completedOn.toString(Qt::ISODate) + QLatin1Char('|') + text.simplified().toCaseFolded();
 }
 
 Result<QSet<QString>> loadRecommendationKeys(const Database &db)
@@ -65,6 +66,21 @@ Result<QSet<QString>> loadInteractionUids(const Database &db)
         uids.insert(rows.text(0));
     if (Status status = rows.status(); !status)
         return status.error();
+
+    // Follow-ups this database exported carry a UID made of its own id and the interaction's
+    // (KithUid.h) rather than a stored one: coming back, they are the same interactions.
+    TableScan setting(db, "SELECT value FROM setting WHERE key = 'database_uid'");
+    const QString databaseUid = setting.next() ? setting.text(0) : QString();
+    if (Status status = setting.status(); !status)
+        return status.error();
+    if (QUuid(databaseUid).isNull())
+        return uids;
+    TableScan followUps(db, "SELECT id FROM interaction WHERE follow_up_on IS NOT NULL");
+    while (followUps.next())
+        uids.insert(
+            ical::makeUid({ical::KithUidKind::FollowUp, followUps.integer(0), 0, databaseUid}));
+    if (Status status = followUps.status(); !status)
+        return status.error();
     return uids;
 }
 
@@ -76,8 +92,9 @@ QString eventKey(const QString &name, const QDate &start)
 Result<StoredEvents> StoredEvents::load(const Database &db)
 {
     StoredEvents stored;
-    TableScan rows(db, "SELECT id, uid, name, start_date, start_time, end_date, end_time, "
-                       "time_zone, venue, city, region, country, url, notes FROM event ORDER BY id");
+    TableScan rows(db,
+                   "SELECT id, uid, name, start_date, start_time, end_date, end_time, "
+                   "time_zone, venue, city, region, country, url, notes FROM event ORDER BY id");
     while (rows.next()) {
         Event e;
         e.id = rows.integer(0);

@@ -28,7 +28,8 @@ Result<QSet<QString>> loadRecommendationKeys(const Database &db);
 QString recommendationKey(const QString &owner, RecommendationDirection direction,
                           const QDate &completedOn, const QString &text);
 
-// Calendar UIDs of stored interactions.
+// Calendar UIDs of stored interactions, and the UIDs this database's own iCalendar export
+// gives their follow-ups.
 Result<QSet<QString>> loadInteractionUids(const Database &db);
 
 // Stored events with the fields an imported event can bring (no costs, deadlines, people).
