@@ -1,0 +1,42 @@
+// The LinkedIn export: the first byte chooses which file of the export the rest of the input
+// is read as (or, for the last choice, a zip archive of the whole export).
+#include "FuzzSupport.h"
+
+#include "interchange/linkedin/LinkedIn.h"
+
+#include <array>
+
+namespace {
+
+constexpr std::array<const char *, 5> fileNames{"Connections.csv", "Recommendations_Received.csv",
+                                                "Recommendations_Given.csv", "Invitations.csv",
+                                                "Events.csv"};
+
+bool acceptable(const kith::Result<kith::ImportBatch> &batch)
+{
+    return batch.ok() || batch.error().code() == kith::ErrorCode::Parse;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace kith;
+    if (size == 0)
+        return 0;
+    const size_t choice = data[0] % (fileNames.size() + 1);
+    const QByteArray rest = fuzz::bytes(data + 1, size - 1);
+
+    if (choice < fileNames.size()) {
+        if (!acceptable(linkedin::read(rest, QLatin1String(fileNames[choice]))))
+            __builtin_trap();
+        return 0;
+    }
+    // A small inflation limit keeps a run within the fuzzer's memory limit; the limit itself
+    // is what stops a zip bomb, whatever its value.
+    linkedin::Limits limits;
+    limits.maxFileBytes = 4 * 1024 * 1024;
+    if (!acceptable(linkedin::readArchive(rest, QStringLiteral("fuzz.zip"), limits)))
+        __builtin_trap();
+    return 0;
+}
