@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
@@ -19,10 +20,9 @@
 #include <QTimer>
 #include <QWindow>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace kith::bench {
 
@@ -31,11 +31,26 @@ namespace {
 const QDate benchToday(2026, 3, 15);
 constexpr int namesTyped = 20;
 
+// The high-water mark of this process's memory. Not getrusage(): on Linux its ru_maxrss
+// survives exec, so the child would report the parent's peak.
 double peakRssMb()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// CPU time of this thread: what the work costs, whatever else the machine is doing.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 double rounded(double value)
@@ -57,21 +72,33 @@ QJsonObject timeTyping(ui::MainWindow &window)
 {
     ui::ListSection *people = window.section(EntityKind::Person);
     QStringList names;
-    Query query(window.session().db(),
-                QStringLiteral("SELECT display_name FROM person WHERE id % 997 = 1 ORDER BY id LIMIT ?"));
+    Query query(
+        window.session().db(),
+        QStringLiteral("SELECT display_name FROM person WHERE id % 997 = 1 ORDER BY id LIMIT ?"));
     query.bind(namesTyped);
     if (query.exec()) {
         while (query.next())
             names.append(query.string(0));
     }
     QList<double> times;
+    QList<double> cpuTimes;
     QElapsedTimer timer;
+    double cpuStart = 0;
+    double slowestCpu = 0;
+    QString slowestText;
     bool refreshed = false;
-    QObject::connect(people->model(), &QAbstractItemModel::modelAboutToBeReset,
-                     [&] { timer.start(); });
+    QObject::connect(people->model(), &QAbstractItemModel::modelAboutToBeReset, [&] {
+        timer.start();
+        cpuStart = threadCpuMs();
+    });
     QObject::connect(people->model(), &ui::PagedTableModel::refreshed, [&] {
         people->view()->viewport()->repaint();
         times.append(double(timer.nsecsElapsed()) / 1e6);
+        cpuTimes.append(threadCpuMs() - cpuStart);
+        if (cpuTimes.last() > slowestCpu) {
+            slowestCpu = cpuTimes.last();
+            slowestText = people->searchEdit()->text();
+        }
         refreshed = true;
     });
     for (const QString &name : std::as_const(names)) {
@@ -84,9 +111,13 @@ QJsonObject timeTyping(ui::MainWindow &window)
         waitUntil([&] { return refreshed; });
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpuTimes.begin(), cpuTimes.end());
     return {{QStringLiteral("keystrokes"), int(times.size())},
             {QStringLiteral("median_ms"), rounded(times.value(times.size() / 2))},
-            {QStringLiteral("max_ms"), rounded(times.isEmpty() ? 0 : times.last())}};
+            {QStringLiteral("max_ms"), rounded(times.isEmpty() ? 0 : times.last())},
+            {QStringLiteral("cpu_median_ms"), rounded(cpuTimes.value(cpuTimes.size() / 2))},
+            {QStringLiteral("cpu_max_ms"), rounded(cpuTimes.isEmpty() ? 0 : cpuTimes.last())},
+            {QStringLiteral("slowest_text"), slowestText}};
 }
 
 } // namespace
@@ -113,7 +144,10 @@ int runDesktopChild(int argc, char **argv, const QString &databasePath)
     window.show();
     waitUntil([&] { return window.windowHandle() && window.windowHandle()->isExposed(); });
     window.repaint();
-    std::printf("ready %.1f\n", peakRssMb());
+    timespec cpu{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+    std::printf("ready %.1f %.1f\n", peakRssMb(),
+                double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6);
     std::fflush(stdout);
 
     const QJsonObject typing = timeTyping(window);
@@ -123,12 +157,15 @@ int runDesktopChild(int argc, char **argv, const QString &databasePath)
     QCoreApplication::processEvents();
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = threadCpuMs();
     dashboard->refresh();
     dashboard->repaint();
     const double dashboardMs = double(timer.nsecsElapsed()) / 1e6;
+    const double dashboardCpuMs = threadCpuMs() - cpuStart;
 
     const QJsonObject result{{QStringLiteral("typing"), typing},
                              {QStringLiteral("dashboard_ms"), rounded(dashboardMs)},
+                             {QStringLiteral("dashboard_cpu_ms"), rounded(dashboardCpuMs)},
                              {QStringLiteral("peak_rss_mb"), rounded(peakRssMb())}};
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
@@ -143,13 +180,18 @@ QJsonObject measureDesktop(const QString &benchProgram, const QString &databaseP
     child.start(benchProgram, {QStringLiteral("--desktop-child"), databasePath});
     double startMs = -1;
     double startRss = -1;
+    double startCpu = -1;
     QByteArray last;
-    while (child.waitForReadyRead(60000) || child.canReadLine()) {
+    // Typing on a slow or busy machine can keep the child quiet for minutes.
+    constexpr int quietMs = 10 * 60 * 1000;
+    while (child.waitForReadyRead(quietMs) || child.canReadLine()) {
         while (child.canReadLine()) {
             const QByteArray line = child.readLine().trimmed();
             if (line.startsWith("ready ")) {
                 startMs = double(timer.nsecsElapsed()) / 1e6;
-                startRss = line.mid(6).toDouble();
+                const QList<QByteArray> fields = line.split(' ');
+                startRss = fields.value(1).toDouble();
+                startCpu = fields.value(2).toDouble();
             } else if (line.startsWith('{')) {
                 last = line;
             }
@@ -157,9 +199,10 @@ QJsonObject measureDesktop(const QString &benchProgram, const QString &databaseP
         if (child.state() == QProcess::NotRunning)
             break;
     }
-    child.waitForFinished(60000);
+    child.waitForFinished(quietMs);
     QJsonObject figures = QJsonDocument::fromJson(last).object();
     figures.insert(QStringLiteral("start_ms"), rounded(startMs));
+    figures.insert(QStringLiteral("start_cpu_ms"), rounded(startCpu));
     figures.insert(QStringLiteral("start_rss_mb"), rounded(startRss));
     figures.insert(QStringLiteral("exit_code"), child.exitCode());
     return figures;

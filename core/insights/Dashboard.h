@@ -16,7 +16,7 @@ struct DashboardOptions
     int eventDays = 180;   // how far ahead upcoming events are listed
     int growthMonths = 24; // months of the growth and activity charts, ending with asOf's
     int budgetYears = 5;   // fiscal years of the spending chart, ending with fiscalYear
-    int listLength = 100;  // follow-ups listed (all of them are counted)
+    int listLength = 20;   // rows of each action list (all of them are counted): a screenful
 };
 
 // Everything the dashboard shows, computed in one pass over the derived queries.
@@ -41,7 +41,7 @@ struct DashboardSnapshot
     QList<MonthlyGrowth> growth;
     QList<MonthlyInteractions> activity;
 
-    int cadenceOverdue() const;    // due on or before asOf
+    int cadenceOverdue() const; // due on or before asOf
 };
 
 Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions options);

@@ -93,7 +93,7 @@ QString orderBy(EventSort sort, Qt::SortOrder order)
 Filter filterSql(const EventFilter &f)
 {
     Filter filter;
-    filter.matching(EntityKind::Event, QStringLiteral("e.id"), f.text);
+    filter.matching(EntityKind::Event, QStringLiteral("e.id"), f.text, QStringLiteral("e.name"));
     filter.taggedWithAll(TagTarget::Event, QStringLiteral("e.id"), f.tags);
     if (f.status)
         filter.where(QStringLiteral("e.status = ?"), {enumKey(*f.status)});

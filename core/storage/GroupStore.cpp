@@ -97,7 +97,7 @@ QString listSelect(const Filter &filter)
 Filter groupFilterSql(const GroupFilter &f)
 {
     Filter filter;
-    filter.matching(EntityKind::Group, QStringLiteral("g.id"), f.text);
+    filter.matching(EntityKind::Group, QStringLiteral("g.id"), f.text, QStringLiteral("g.name"));
     filter.taggedWithAll(TagTarget::Group, QStringLiteral("g.id"), f.tags);
     if (f.platform)
         filter.where(QStringLiteral("g.platform = ?"), {enumKey(*f.platform)});

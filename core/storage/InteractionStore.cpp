@@ -88,12 +88,10 @@ Filter filterSql(const InteractionFilter &f)
     if (!f.text.trimmed().isEmpty() && words.isEmpty()) {
         filter.where(QStringLiteral("0"));
     } else if (!words.isEmpty()) {
-        filter.where(QStringLiteral("i.id IN (SELECT entity_id FROM search_index WHERE "
-                                    "search_index MATCH ? AND kind = ?) OR i.id IN (SELECT "
-                                    "ip.interaction_id FROM interaction_person ip WHERE "
-                                    "ip.person_id IN (SELECT entity_id FROM search_index WHERE "
-                                    "search_index MATCH ? AND kind = ?))"),
-                     {words, enumKey(EntityKind::Interaction), words, enumKey(EntityKind::Person)});
+        filter.where(QStringLiteral("i.id IN (%1) OR i.id IN (SELECT ip.interaction_id FROM "
+                                    "interaction_person ip WHERE ip.person_id IN (%2))")
+                         .arg(searchHits(EntityKind::Interaction), searchHits(EntityKind::Person)),
+                     {words, words});
     }
     filter.taggedWithAll(TagTarget::Interaction, QStringLiteral("i.id"), f.tags);
     if (f.kind)

@@ -120,13 +120,10 @@ void matchText(Filter &filter, const QString &text)
     }
     for (const QString &term : terms) {
         filter.where(
-            QStringLiteral(
-                "m.id IN (SELECT entity_id FROM search_index WHERE search_index MATCH ? "
-                "AND kind = ?) OR m.organization_id IN (SELECT entity_id FROM "
-                "search_index WHERE search_index MATCH ? AND kind = ?) OR m.person_id IN "
-                "(SELECT entity_id FROM search_index WHERE search_index MATCH ? AND kind = ?)"),
-            {term, enumKey(EntityKind::Membership), term, enumKey(EntityKind::Organization),
-             QStringLiteral("title : ") + term, enumKey(EntityKind::Person)});
+            QStringLiteral("m.id IN (%1) OR m.organization_id IN (%2) OR m.person_id IN (%3)")
+                .arg(searchHits(EntityKind::Membership), searchHits(EntityKind::Organization),
+                     searchHits(EntityKind::Person)),
+            {term, term, QStringLiteral("title : ") + term});
     }
 }
 

@@ -85,7 +85,8 @@ QString listSelect(const Filter &filter)
 Filter organizationFilterSql(const OrganizationFilter &f)
 {
     Filter filter;
-    filter.matching(EntityKind::Organization, QStringLiteral("o.id"), f.text);
+    filter.matching(EntityKind::Organization, QStringLiteral("o.id"), f.text,
+                    QStringLiteral("o.name"));
     filter.taggedWithAll(TagTarget::Organization, QStringLiteral("o.id"), f.tags);
     if (f.kind)
         filter.where(QStringLiteral("o.kind = ?"), {enumKey(*f.kind)});
@@ -286,12 +287,12 @@ Result<std::optional<Id>> OrganizationStore::findByName(const QString &name) con
         QStringLiteral("SELECT id, name FROM organization WHERE name = ? COLLATE NOCASE");
     const QString words = sql::ftsPrefixQuery(wanted);
     if (!words.isEmpty())
-        sqlText += QStringLiteral(" OR id IN (SELECT entity_id FROM search_index "
-                                  "WHERE search_index MATCH ? AND kind = ?)");
+        sqlText +=
+            QStringLiteral(" OR id IN (") + searchHits(EntityKind::Organization) + QLatin1Char(')');
     Query q(m_db, sqlText + QStringLiteral(" ORDER BY id"));
     q.bind(wanted);
     if (!words.isEmpty())
-        q.bind(QStringLiteral("title : (%1)").arg(words)).bind(enumKey(EntityKind::Organization));
+        q.bind(QStringLiteral("title : (%1)").arg(words));
     if (Status status = q.exec(tr("Looking up organization %1").arg(wanted)); !status)
         return status.error();
     const QString folded = wanted.toCaseFolded();

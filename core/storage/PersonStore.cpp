@@ -97,7 +97,8 @@ QString listSelect(const Filter &filter)
 Filter personFilterSql(const PersonFilter &f)
 {
     Filter filter;
-    filter.matching(EntityKind::Person, QStringLiteral("p.id"), f.text);
+    filter.matching(EntityKind::Person, QStringLiteral("p.id"), f.text,
+                    QStringLiteral("p.display_name"));
     filter.taggedWithAll(TagTarget::Person, QStringLiteral("p.id"), f.tags);
     if (f.relationship)
         filter.where(

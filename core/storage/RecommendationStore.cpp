@@ -112,11 +112,9 @@ Filter filterSql(const RecommendationFilter &f)
         filter.where(QStringLiteral("0"));
     } else if (!words.isEmpty()) {
         filter.where(
-            QStringLiteral("r.id IN (SELECT entity_id FROM search_index WHERE "
-                           "search_index MATCH ? AND kind = ?) OR r.person_id IN "
-                           "(SELECT entity_id FROM search_index WHERE search_index "
-                           "MATCH ? AND kind = ?)"),
-            {words, enumKey(EntityKind::Recommendation), words, enumKey(EntityKind::Person)});
+            QStringLiteral("r.id IN (%1) OR r.person_id IN (%2)")
+                .arg(searchHits(EntityKind::Recommendation), searchHits(EntityKind::Person)),
+            {words, words});
     }
     filter.taggedWithAll(TagTarget::Recommendation, QStringLiteral("r.id"), f.tags);
     if (f.direction)

@@ -85,7 +85,12 @@ private Q_SLOTS:
         TestDatabase fixture;
         PersonStore store(fixture.db());
         Person p = samplePerson();
-        p.roles = {Role{0, std::nullopt, {}, QStringLiteral("Intern"), QDate(2022, 1, 1), QDate(2022, 6, 30)},
+        p.roles = {Role{0,
+                        std::nullopt,
+                        {},
+                        QStringLiteral("Intern"),
+                        QDate(2022, 1, 1),
+                        QDate(2022, 6, 30)},
                    Role{0, std::nullopt, {}, QStringLiteral("Archivist"), QDate(2022, 7, 1), {}}};
         const Id id = store.create(p).value();
         Person stored = store.get(id).value();
@@ -95,7 +100,8 @@ private Q_SLOTS:
 
         stored.roles[1].end = QDate(2025, 1, 31);
         stored.roles.removeFirst();
-        stored.roles.append(Role{0, std::nullopt, {}, QStringLiteral("Head of Archives"), QDate(2025, 2, 1), {}});
+        stored.roles.append(
+            Role{0, std::nullopt, {}, QStringLiteral("Head of Archives"), QDate(2025, 2, 1), {}});
         QVERIFY(store.update(stored));
         const Person updated = store.get(id).value();
         QCOMPARE(updated.roles.size(), 2);
@@ -109,11 +115,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("problem");
         QTest::newRow("empty name") << QStringLiteral("displayName") << int(FieldProblem::Empty);
-        QTest::newRow("malformed e-mail") << QStringLiteral("emails[1]") << int(FieldProblem::Malformed);
-        QTest::newRow("malformed profile URL") << QStringLiteral("profiles[0]") << int(FieldProblem::Malformed);
-        QTest::newRow("role ends before it starts") << QStringLiteral("roles[0].end")
-                                                    << int(FieldProblem::EndBeforeStart);
-        QTest::newRow("zero cadence") << QStringLiteral("cadenceDays") << int(FieldProblem::OutOfRange);
+        QTest::newRow("malformed e-mail")
+            << QStringLiteral("emails[1]") << int(FieldProblem::Malformed);
+        QTest::newRow("malformed profile URL")
+            << QStringLiteral("profiles[0]") << int(FieldProblem::Malformed);
+        QTest::newRow("role ends before it starts")
+            << QStringLiteral("roles[0].end") << int(FieldProblem::EndBeforeStart);
+        QTest::newRow("zero cadence")
+            << QStringLiteral("cadenceDays") << int(FieldProblem::OutOfRange);
     }
 
     void validationNamesTheField()
@@ -128,7 +137,8 @@ private Q_SLOTS:
         else if (field == QLatin1String("profiles[0]"))
             p.profiles[0].url = QStringLiteral("linkedin.com/in/zoe");
         else if (field == QLatin1String("roles[0].end"))
-            p.roles = {Role{0, std::nullopt, {}, QStringLiteral("x"), QDate(2024, 5, 1), QDate(2024, 4, 1)}};
+            p.roles = {Role{
+                0, std::nullopt, {}, QStringLiteral("x"), QDate(2024, 5, 1), QDate(2024, 4, 1)}};
         else if (field == QLatin1String("cadenceDays"))
             p.cadenceDays = 0;
 
@@ -195,8 +205,9 @@ private Q_SLOTS:
         QStringList sorted;
         for (const PersonSummary &row : *all)
             sorted.append(row.displayName);
-        QCOMPARE(sorted, (QStringList{QStringLiteral("Alan Smith"), QStringLiteral("Béatrice Martin"),
-                                      QStringLiteral("Chen Wei"), QStringLiteral("david Ortiz")}));
+        QCOMPARE(sorted,
+                 (QStringList{QStringLiteral("Alan Smith"), QStringLiteral("Béatrice Martin"),
+                              QStringLiteral("Chen Wei"), QStringLiteral("david Ortiz")}));
 
         query.order = Qt::DescendingOrder;
         query.page = {1, 2};
@@ -221,6 +232,17 @@ private Q_SLOTS:
         PersonFilter punctuation;
         punctuation.text = QStringLiteral("\"*)(");
         QCOMPARE(store.count(punctuation).value(), qint64(0));
+
+        // One character lists names starting with it, in either case; two match any word.
+        PersonFilter oneLetter;
+        oneLetter.text = QStringLiteral("D");
+        QCOMPARE(store.count(oneLetter).value(), qint64(1)); // david Ortiz, not Béatrice
+        oneLetter.text = QStringLiteral("m");
+        QCOMPARE(store.count(oneLetter).value(), qint64(0)); // Martin is not the first word
+        oneLetter.text = QStringLiteral("ma");
+        QCOMPARE(store.count(oneLetter).value(), qint64(1));
+        oneLetter.text = QStringLiteral("%");
+        QCOMPARE(store.count(oneLetter).value(), qint64(0)); // punctuation, not a wildcard
     }
 
     void sqlMetacharactersAreJustText()

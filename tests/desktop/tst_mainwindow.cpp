@@ -73,6 +73,19 @@ private Q_SLOTS:
         QVERIFY(fixture.window().section(EntityKind::Event)->isVisible());
     }
 
+    void hiddenSectionsChooseTheirRowWhenShown()
+    {
+        DesktopFixture fixture;
+        QVERIFY(QTest::qWaitForWindowExposed(&fixture.window()));
+        fixture.window().showSection(1);
+        ListSection *interactions = fixture.window().section(EntityKind::Interaction);
+        QVERIFY(!interactions->isVisible());
+        QVERIFY(interactions->selectedIds().isEmpty()); // nothing read for a hidden list
+        QTest::keyClick(&fixture.window(), Qt::Key_7, Qt::ControlModifier);
+        QVERIFY(interactions->isVisible());
+        QCOMPARE(interactions->selectedIds().size(), 1); // its first row, details showing
+    }
+
     void quickAddSavesAndSelectsThePerson()
     {
         DesktopFixture fixture;

@@ -27,6 +27,7 @@ namespace kith::ui {
 namespace {
 
 constexpr int filterDelayMs = 120; // long enough to skip keystrokes in a burst, short to feel live
+constexpr int keptSelectionRows = 200; // one page of every list model
 
 QString childName(const QString &prefix, const char *suffix)
 {
@@ -153,7 +154,11 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
 
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(filterDelayMs);
-    connect(&m_filterDelay, &QTimer::timeout, this, [this] { applyFilters(m_searchEdit->text()); });
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
+        m_typing = true;
+        applyFilters(m_searchEdit->text());
+        m_typing = false;
+    });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &ListSection::filtersChanged);
     // Escape in the search box clears it, then goes back to the list.
     auto *clearSearch = new QAction(m_searchEdit);
@@ -314,11 +319,40 @@ void ListSection::onModelRefreshed()
 {
     updateEmptyState();
     Q_EMIT countChanged(m_model->rowCount());
-    Id wanted = std::exchange(m_pendingSelection, 0);
-    if (!wanted && !m_selectionBeforeRefresh.isEmpty())
-        wanted = m_selectionBeforeRefresh.first();
+    // A section on a page of the main window that is not showing chooses its row when it is
+    // shown: at start-up only the visible list reads a page of rows and its details.
+    if (parentWidget() && !isVisible()) {
+        m_selectionDeferred = true;
+        return;
+    }
+    selectAfterRefresh();
+}
+
+void ListSection::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_selectionDeferred, false))
+        selectAfterRefresh();
+}
+
+void ListSection::selectAfterRefresh()
+{
+    std::optional<int> row;
+    if (const Id wanted = std::exchange(m_pendingSelection, 0)) {
+        row = m_model->rowOf(wanted); // asked for by name: found wherever it is in the list
+    } else if (!m_selectionBeforeRefresh.isEmpty() && !m_typing) {
+        row = m_model->rowOf(m_selectionBeforeRefresh.first());
+    } else if (!m_selectionBeforeRefresh.isEmpty()) {
+        // While the user types, kept only if still among the first rows: finding it further
+        // down costs a pass over the whole filtered list on every keystroke.
+        const Id kept = m_selectionBeforeRefresh.first();
+        const int firstRows = qMin(m_model->rowCount(), keptSelectionRows);
+        for (int r = 0; r < firstRows && !row; ++r) {
+            if (m_model->idAt(r) == kept)
+                row = r;
+        }
+    }
     m_selectionBeforeRefresh.clear();
-    std::optional<int> row = wanted ? m_model->rowOf(wanted) : std::nullopt;
     // The details pane is never blank while there is something to show.
     if (!row && m_model->rowCount() > 0)
         row = 0;

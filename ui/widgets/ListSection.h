@@ -93,12 +93,14 @@ protected:
     QList<Id> onlyIds() const;
     void selectAfterSave(Id id) { m_pendingSelection = id; }
     void refreshDetail();
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateEmptyState();
     void onLinkClicked(const QUrl &url);
     void onSelectionChanged();
     void onModelRefreshed();
+    void selectAfterRefresh();
     void promptTag(bool add);
 
     Session &m_session;
@@ -121,6 +123,8 @@ private:
     QTimer m_filterDelay;
     Id m_pendingSelection = 0;
     QList<Id> m_selectionBeforeRefresh;
+    bool m_selectionDeferred = false;
+    bool m_typing = false; // the list is refreshing for a change of search text or filter
 };
 
 } // namespace kith::ui
