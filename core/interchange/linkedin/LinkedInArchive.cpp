@@ -33,8 +33,8 @@ QString megabytes(qint64 bytes)
 // An entry name that could lead outside the folder it is extracted into.
 bool leadsOutside(const QString &name)
 {
-    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) ||
-        name.startsWith(QLatin1Char('\\')) || name.contains(QChar()))
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')) ||
+        name.contains(QChar()))
         return true;
     if (name.size() >= 2 && name[1] == QLatin1Char(':') && name[0].isLetter())
         return true; // C:\… or C:…
@@ -58,16 +58,17 @@ Error tooLarge(const QString &source, const QString &entry, qint64 limit)
 Result<QList<ExportFile>> filesOfZip(QuaZip &zip, const QString &source, const Limits &limits)
 {
     if (!zip.open(QuaZip::mdUnzip))
-        return Error(ErrorCode::Parse, tr("%1 is not a readable zip archive (error %2).")
-                                           .arg(source)
-                                           .arg(zip.getZipError()));
+        return Error(
+            ErrorCode::Parse,
+            tr("%1 is not a readable zip archive (error %2).").arg(source).arg(zip.getZipError()));
     QList<ExportFile> files;
+    unsigned inflated = 0; // a bit per FileKind already read
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
-            return Error(ErrorCode::Parse, tr("%1: an entry cannot be read (error %2).")
-                                               .arg(source)
-                                               .arg(zip.getZipError()));
+            return Error(
+                ErrorCode::Parse,
+                tr("%1: an entry cannot be read (error %2).").arg(source).arg(zip.getZipError()));
         if (leadsOutside(info.name))
             return Error(ErrorCode::Parse,
                          tr("%1 contains “%2”, a path leading outside the archive; a LinkedIn "
@@ -76,6 +77,14 @@ Result<QList<ExportFile>> filesOfZip(QuaZip &zip, const QString &source, const L
         const FileKind kind = detail::kindOfFileName(info.name);
         if (kind == FileKind::Unknown)
             continue; // never inflated
+        const unsigned kindBit = 1u << unsigned(kind);
+        if (inflated & kindBit) {
+            // Only the first of a kind is read, so the others stay compressed: a thousand
+            // copies of a file just under the limit must not take a thousand times the memory.
+            files.append({kind, info.name, {}, info.dateTime.date()});
+            continue;
+        }
+        inflated |= kindBit;
         if (info.uncompressedSize > quint64(limits.maxFileBytes))
             return tooLarge(source, info.name, limits.maxFileBytes);
 
@@ -102,8 +111,9 @@ Result<QList<ExportFile>> filesOfZip(QuaZip &zip, const QString &source, const L
         }
         entry.close();
         if (entry.getZipError() != UNZ_OK)
-            return Error(ErrorCode::Parse, tr("%1: %2 is damaged (its checksum does not match).")
-                                               .arg(source, info.name));
+            return Error(
+                ErrorCode::Parse,
+                tr("%1: %2 is damaged (its checksum does not match).").arg(source, info.name));
         files.append({kind, info.name, std::move(data), info.dateTime.date()});
     }
     if (zip.getZipError() != UNZ_OK)
