@@ -63,12 +63,17 @@ void addCosts(DetailHtml &page, const Event &e)
             cell(line.actualCents ? formatMoney(*line.actualCents, e.currency) : QString(), true) +
             cell(enumLabel(line.source)) + cell(line.note, false, true) + QStringLiteral("</tr>");
     }
-    table +=
-        QStringLiteral("<tr><td><b>%1</b></td><td align='right' nowrap><b>%2</b></td>"
-                       "<td align='right' nowrap><b>%3</b></td><td></td><td></td></tr></table>")
-            .arg(DetailHtml::escape(tr("Total")),
-                 DetailHtml::escape(formatMoney(e.plannedTotalCents(), e.currency)),
-                 DetailHtml::escape(formatMoney(e.actualTotalCents(), e.currency)));
+    // The total row keeps the padding of the rows above, or its amounts run together.
+    const auto bold = [](const QString &text) {
+        return QStringLiteral(
+                   "<td style='padding:2px 8px 2px 0' align='right' nowrap><b>%1</b></td>")
+            .arg(DetailHtml::escape(text));
+    };
+    table += QStringLiteral("<tr><td style='padding:2px 8px 2px 0'><b>%1</b></td>")
+                 .arg(DetailHtml::escape(tr("Total"))) +
+             bold(formatMoney(e.plannedTotalCents(), e.currency)) +
+             bold(formatMoney(e.actualTotalCents(), e.currency)) +
+             QStringLiteral("<td></td><td></td></tr></table>");
     page.item(table);
 }
 
