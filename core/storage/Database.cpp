@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "DatabaseFile.h"
 #include "Migrator.h"
 #include "Sql.h"
@@ -130,6 +131,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool exists = QFileInfo::exists(absolute);
+    bool fresh = !exists; // nothing in it worth a daily backup yet
     if (!exists) {
         if (!options.create || options.readOnly)
             return Error(ErrorCode::NotFound, tr("%1 does not exist.").arg(absolute));
@@ -139,9 +141,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         Result<DatabaseFile::Header> header = DatabaseFile::readHeader(absolute);
         if (!header)
             return header.error();
+        fresh = header->empty;
         if (!header->empty) {
-            if (Status status = checkIdentity(absolute, header->userVersion,
-                                              header->applicationId, 0);
+            if (Status status =
+                    checkIdentity(absolute, header->userVersion, header->applicationId, 0);
                 !status) {
                 return status.error();
             }
@@ -149,8 +152,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             Result<Inspection> inside = inspect(absolute);
             if (!inside)
                 return inside.error();
-            if (Status status = checkIdentity(absolute, inside->userVersion,
-                                              inside->applicationId, inside->objects);
+            if (Status status = checkIdentity(absolute, inside->userVersion, inside->applicationId,
+                                              inside->objects);
                 !status) {
                 return status.error();
             }
@@ -174,6 +177,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return Error(ErrorCode::Io, tr("Cannot open %1: %2").arg(absolute, text));
     }
     std::unique_ptr<Database> db(new Database(absolute, name, options.readOnly));
+    if (options.clock)
+        db->setClock(options.clock);
     if (Status status = db->configure(); !status)
         return status.error();
     if (!options.readOnly) {
@@ -184,6 +189,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!migrated)
             return migrated.error();
         db->m_migrationBackup = *migrated;
+        if (options.dailyBackup && !fresh) {
+            Result<QString> daily = Backups::writeDaily(*db, backups);
+            if (daily)
+                db->m_dailyBackup = *daily;
+            else
+                db->m_backupProblem = daily.error().message();
+        }
     }
     return db;
 }
@@ -234,8 +246,8 @@ Status Database::backupTo(const QString &destination) const
         return status.error().withContext(doing + QStringLiteral(": "));
 
     sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
-                             SQLITE_OPEN_READWRITE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target, SQLITE_OPEN_READWRITE,
+                             nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", handle(), "main");
         if (backup) {

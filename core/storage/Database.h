@@ -28,8 +28,13 @@ public:
     {
         bool create = true;    // create the file when it does not exist
         bool readOnly = false; // never write; fails if the file needs a migration
-        // Where a backup goes before a migration; empty: a "<name>-backups" folder beside it.
+        // Where backups go (before a migration, daily); empty: a "<name>-backups" folder
+        // beside the file.
         QString backupDirectory;
+        // The first writable open of a calendar day backs the file up (see Backups.h).
+        bool dailyBackup = true;
+        // "Now" from the first statement on, so backup names follow a test's clock too.
+        std::function<QDateTime()> clock;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
@@ -49,6 +54,10 @@ public:
     sqlite3 *handle() const;
     // The backup written before the last migration, if one ran while opening.
     const QString &migrationBackup() const { return m_migrationBackup; }
+    // The daily backup written while opening (empty when today's existed or none was due),
+    // and why it could not be written: a failed backup does not keep the data closed.
+    const QString &dailyBackup() const { return m_dailyBackup; }
+    const QString &backupProblem() const { return m_backupProblem; }
 
     // Writes a consistent copy of the live database with SQLite's online backup API.
     // The copy is created readable by its owner only and appears only once complete.
@@ -82,6 +91,8 @@ private:
     QString m_connectionName;
     bool m_readOnly;
     QString m_migrationBackup;
+    QString m_dailyBackup;
+    QString m_backupProblem;
     std::function<QDateTime()> m_clock;
     int m_transactionDepth = 0;
     QList<Change> m_pending;

@@ -16,9 +16,9 @@ TestDatabase::TestDatabase()
 void TestDatabase::reopen()
 {
     m_db.reset();
-    m_db = openOrFail(m_path);
-    if (m_db)
-        m_db->setClock(&TestDatabase::fixedNow);
+    Database::Options options;
+    options.clock = &TestDatabase::fixedNow; // also names the backups written while opening
+    m_db = openOrFail(m_path, options);
 }
 
 QDateTime TestDatabase::fixedNow()
