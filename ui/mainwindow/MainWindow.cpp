@@ -74,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+    setAcceptDrops(true); // a file dropped on the window opens the import wizard on it
     createActions();
     setSession(std::move(session));
     restoreLayout();
@@ -206,6 +207,8 @@ void MainWindow::createActions()
     copy->setShortcut(QKeySequence::SaveAs);
     copy->setObjectName(QStringLiteral("saveCopyAction"));
     file->addSeparator();
+    createInterchangeActions(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -231,6 +234,12 @@ void MainWindow::createActions()
     preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
+
+    QMenu *people = menuBar()->addMenu(tr("&People"));
+    people->setObjectName(QStringLiteral("peopleMenu"));
+    QAction *duplicates =
+        people->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
+    duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -42,9 +42,14 @@ public:
     void quickAdd();
     void findEverywhere();
     void logInteraction(const QList<Id> &people);
+    // The import wizard, on `path` when given (a dropped file).
+    void importFile(const QString &path = {});
+    void findDuplicates();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     // Shows the page holding the list of `kind` (and its tab), returning that list.
@@ -62,6 +67,8 @@ private:
     void openDatabase();
     void openDatabaseAt(const QString &path);
     void saveCopy();
+    void createInterchangeActions(QMenu *file);
+    void exportWith(QString (*exporter)(QWidget *, Session &));
     void showPreferences();
     void showAbout();
 

@@ -38,6 +38,14 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &title, const QS
     return QFileDialog::getSaveFileName(parent, title, directory, filter);
 }
 
+QString FileDialog::directoryName(QWidget *parent, const QString &title, const QString &directory)
+{
+    QString path;
+    if (takePreset(path))
+        return path;
+    return QFileDialog::getExistingDirectory(parent, title, directory);
+}
+
 void FileDialog::setNextFileName(const QString &path)
 {
     preset = path;

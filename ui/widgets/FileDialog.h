@@ -14,6 +14,7 @@ public:
                                 const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &directory,
                                 const QString &filter);
+    static QString directoryName(QWidget *parent, const QString &title, const QString &directory);
 
     // The next chooser returns `path` (empty: as if cancelled) without showing anything.
     static void setNextFileName(const QString &path);
