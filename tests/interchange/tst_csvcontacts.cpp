@@ -436,6 +436,38 @@ private Q_SLOTS:
         }
     }
 
+    void repeatedHeadersFeedTheirFieldOnceAndSurviveTheCommandLine()
+    {
+        // Found by fuzz_csv: a file with two "Company" columns gave a mapping whose --map
+        // spelling read back as a different mapping.
+        const QByteArray data = readData(QStringLiteral("csv/duplicate-headers.csv"));
+        Result<QStringList> headers = readHeaders(data, QStringLiteral("duplicate-headers.csv"));
+        QVERIFY2(headers.ok(), qPrintable(headers.errorMessage()));
+        const ColumnMapping detected = detectMapping(*headers);
+        QCOMPARE(detected.toSpec(),
+                 QStringLiteral("Name=displayName,Company=organization,Job Title=title"));
+        Result<ColumnMapping> again = parseMapping(detected.toSpec());
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QVERIFY(again->sameAs(detected));
+        QVERIFY(detected.sameAs(*again));
+
+        // The first column of a header decides, in the mapping as in the rows read.
+        Result<ImportBatch> batch =
+            readContacts(data, QStringLiteral("duplicate-headers.csv"), detected);
+        QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
+        QCOMPARE(batch->people.size(), 1);
+        QCOMPARE(batch->people.first().person.roles.size(), 1);
+        QCOMPARE(batch->people.first().person.roles.first().title, QStringLiteral("Programmer"));
+
+        // A header first ignored stays ignored, whatever a later entry for it says.
+        ColumnMapping ignoredFirst;
+        ignoredFirst.columns = {{QStringLiteral("Name"), ContactField::DisplayName},
+                                {QStringLiteral("Company"), ContactField::Ignore},
+                                {QStringLiteral("company "), ContactField::Organization}};
+        QCOMPARE(ignoredFirst.toSpec(), QStringLiteral("Name=displayName"));
+        QVERIFY(ignoredFirst.sameAs(*parseMapping(ignoredFirst.toSpec())));
+    }
+
     void rememberedMappingIsReusedForTheSameColumns()
     {
         TestDatabase fixture;

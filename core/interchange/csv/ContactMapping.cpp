@@ -1,6 +1,7 @@
 #include "ContactMapping.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace kith::csv {
 
@@ -55,6 +56,24 @@ QString unquoted(QStringView text)
     return text.toString();
 }
 
+// The columns that decide something: fieldFor() takes the first entry of a header, so a
+// later entry for the same header (a file with two "Company" columns) changes nothing.
+QList<ColumnMapping::Column> effectiveColumns(const QList<ColumnMapping::Column> &columns)
+{
+    QList<ColumnMapping::Column> effective;
+    effective.reserve(columns.size());
+    QSet<QString> seen;
+    for (const ColumnMapping::Column &column : columns) {
+        const QString key = folded(column.header);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (column.field != ContactField::Ignore)
+            effective.append(column);
+    }
+    return effective;
+}
+
 } // namespace
 
 ContactField ColumnMapping::fieldFor(QStringView header) const
@@ -104,9 +123,7 @@ ColumnMapping ColumnMapping::overriddenBy(const ColumnMapping &overrides) const
 QString ColumnMapping::toSpec() const
 {
     QStringList entries;
-    for (const Column &column : columns) {
-        if (column.field == ContactField::Ignore)
-            continue;
+    for (const Column &column : effectiveColumns(columns)) {
         QString header = column.header.trimmed();
         if (header.contains(QLatin1Char(',')) || header.contains(QLatin1Char('=')) ||
             header.contains(QLatin1Char('"'))) {
@@ -123,10 +140,8 @@ bool ColumnMapping::sameAs(const ColumnMapping &other) const
 {
     const auto mapped = [](const ColumnMapping &mapping) {
         QList<std::pair<QString, int>> list;
-        for (const Column &column : mapping.columns) {
-            if (column.field != ContactField::Ignore)
-                list.append({folded(column.header), int(column.field)});
-        }
+        for (const Column &column : effectiveColumns(mapping.columns))
+            list.append({folded(column.header), int(column.field)});
         std::sort(list.begin(), list.end());
         return list;
     };

@@ -69,9 +69,10 @@ struct ColumnMapping
     ColumnMapping overriddenBy(const ColumnMapping &overrides) const;
 
     // "Header=field,Other=field", the form parseMapping() reads; headers with a comma, an
-    // equals sign or a quote are quoted. Ignored columns are left out.
+    // equals sign or a quote are quoted. Ignored columns are left out, and so are later
+    // entries of a header already listed, which fieldFor() never reaches.
     QString toSpec() const;
-    // Only the mapped columns count: two mappings that feed the same fields are equal.
+    // Only what fieldFor() sees counts: two mappings that feed the same fields are equal.
     bool sameAs(const ColumnMapping &other) const;
 };
 
