@@ -42,8 +42,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!batch && batch.error().code() != ErrorCode::Parse &&
         batch.error().code() != ErrorCode::InvalidArgument)
         __builtin_trap();
-    // The command line's spelling of the same mapping must read back as the same mapping.
-    const Result<csv::ColumnMapping> spec = csv::parseMapping(mapping.toSpec());
+    // The command line's spelling of the same mapping must read back as the same mapping
+    // (a mapping of nothing has no spelling: parseMapping refuses an empty one).
+    const QString specText = mapping.toSpec();
+    if (specText.isEmpty())
+        return 0;
+    const Result<csv::ColumnMapping> spec = csv::parseMapping(specText);
     if (!spec || !spec.value().sameAs(mapping))
         __builtin_trap();
     return 0;
