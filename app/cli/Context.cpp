@@ -15,6 +15,10 @@ std::unique_ptr<Database> Context::open(bool createIfMissing) const
         fail(opened.error());
         return nullptr;
     }
+    // The data is still there to use; the missing backup is worth one line.
+    if (const QString &problem = (*opened)->backupProblem(); !problem.isEmpty())
+        err << "kith: "
+            << QCoreApplication::translate("kith::cli", "no daily backup: %1").arg(problem) << '\n';
     return std::move(opened).value();
 }
 

@@ -40,6 +40,8 @@ QStringList dailyFiles(const QString &databasePath, const QString &directory)
     return names;
 }
 
+} // namespace
+
 Status ensurePrivateFolder(const QString &directory)
 {
     if (QFileInfo::exists(directory))
@@ -49,8 +51,6 @@ Status ensurePrivateFolder(const QString &directory)
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return {};
 }
-
-} // namespace
 
 QString dailyKeepKey()
 {

@@ -50,6 +50,9 @@ QString stampedName(const QString &databasePath, const QString &purpose, const Q
 // path) or daily backups are off, and removes the daily backups beyond the newest kept.
 Result<QString> writeDaily(Database &db, const QString &directory);
 
+// Creates the backup folder readable by its owner only when it does not exist.
+Status ensurePrivateFolder(const QString &directory);
+
 // Every backup of `databasePath` in `directory`, newest first.
 QList<Entry> list(const QString &databasePath, const QString &directory);
 QString kindKey(Kind kind); // "daily", "before-migration", …
