@@ -93,7 +93,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
                                                           QHeaderView::Stretch);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("Selected rows:"), this));
+    m_selectedLabel = new QLabel(tr("Selected rows:"), this);
+    buttons->addWidget(m_selectedLabel);
     const std::pair<RowAction, const char *> actions[] = {
         {RowAction::Merge, "mergeSelectedButton"},
         {RowAction::Skip, "skipSelectedButton"},
@@ -114,9 +115,12 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     layout->addLayout(countsRow);
     layout->addWidget(m_rejectedTitle);
     layout->addWidget(m_rejected);
+    layout->addSpacing(8);
     layout->addWidget(m_decisionsTitle);
-    layout->addWidget(m_decisions, 1);
+    // The table takes the room; without it, the room goes below everything.
+    layout->addWidget(m_decisions, 100);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
     connect(m_model, &ImportPreviewModel::actionsChanged, this,
             &ImportPreviewPage::updateActionsSummary);
@@ -188,6 +192,7 @@ void ImportPreviewPage::showPlan()
     m_rejected->setVisible(!plan->rejected.isEmpty());
 
     const bool decisions = m_model->rowCount() > 0;
+    m_selectedLabel->setVisible(decisions);
     m_decisionsTitle->setVisible(decisions);
     m_decisions->setVisible(decisions);
     for (QPushButton *button : std::as_const(m_actionButtons))
@@ -222,6 +227,7 @@ void ImportPreviewPage::showBackup()
         hidden->hide();
     for (QPushButton *button : std::as_const(m_actionButtons))
         button->hide();
+    m_selectedLabel->hide();
     m_actionsSummary->clear();
 }
 

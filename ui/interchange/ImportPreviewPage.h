@@ -50,6 +50,7 @@ private:
     QLabel *m_decisionsTitle;
     QTableView *m_decisions;
     QList<QPushButton *> m_actionButtons;
+    QLabel *m_selectedLabel = nullptr;
     QLabel *m_actionsSummary;
     ImportPreviewModel *m_model;
 };

@@ -3,6 +3,7 @@
 #include "ImportWizard.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -85,6 +86,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard &wizard)
 
 void ImportSummaryPage::initializePage()
 {
+    setSubTitle(QDir::toNativeSeparators(m_wizard.path()));
     if (const std::optional<Error> &failure = m_wizard.failure()) {
         if (failure->code() == ErrorCode::Cancelled) {
             setTitle(tr("Import cancelled"));
