@@ -24,7 +24,10 @@ QJsonObject timeDerivedQueries(const Database &db, const QDate &today, QStringLi
 
     // What the dashboard asks for when it opens, with its default windows.
     const QList<std::pair<const char *, std::function<Status()>>> queries = {
-        {"follow_ups_due", [&] { return Status(followUpsDue(db, today, 14)); }},
+        // The dashboard lists the first 20 and counts the rest; the agenda lists them all.
+        {"follow_ups_due", [&] { return Status(followUpsDue(db, today, 14, 20)); }},
+        {"follow_ups_counted", [&] { return Status(countFollowUpsDue(db, today, 14)); }},
+        {"follow_ups_due_all", [&] { return Status(followUpsDue(db, today, 14)); }},
         {"renewals_due", [&] { return Status(renewalsDue(db, today, 60)); }},
         {"deadlines_due", [&] { return Status(deadlinesDue(db, today, 30)); }},
         {"upcoming_events", [&] { return Status(upcomingEvents(db, today, 90)); }},

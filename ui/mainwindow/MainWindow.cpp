@@ -128,6 +128,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_session.get(), &Session::stepFailed, this,
             [this](const QString &message) { MessageBox::warning(this, tr("Undo"), message); });
     connect(m_session.get(), &Session::changed, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &Session::dailyBackupFinished, this,
+            [this](const QString &, const QString &problem) {
+                if (!problem.isEmpty())
+                    statusBar()->showMessage(tr("Today's backup was not written: %1").arg(problem));
+            });
 
     m_reminders = std::make_unique<Reminders>(*m_session);
     connect(m_reminders.get(), &Reminders::reminded, this,

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include <QFileInfo>
+#include <QThread>
 #include <QUndoCommand>
 
 namespace kith::ui {
@@ -50,15 +52,49 @@ Session::Session(std::unique_ptr<Database> db, QObject *parent)
     connect(m_db.get(), &Database::changed, this, &Session::changed);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    if (m_backupThread)
+        m_backupThread->wait(); // it reports to this session
+}
 
 Result<std::unique_ptr<Session>> Session::open(const QString &path,
                                                const Database::Options &options)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path, options);
+    // A file this open creates holds nothing worth a backup yet (as Database::open decides).
+    const bool existed = QFileInfo(path).size() > 0;
+    Database::Options now = options;
+    now.dailyBackup = false;
+    Result<std::unique_ptr<Database>> db = Database::open(path, now);
     if (!db)
         return db.error();
-    return std::make_unique<Session>(std::move(db).value());
+    auto session = std::make_unique<Session>(std::move(db).value());
+    if (options.dailyBackup && !options.readOnly && existed)
+        session->startDailyBackup(options);
+    return session;
+}
+
+void Session::startDailyBackup(Database::Options options)
+{
+    // A second connection of its own, on its own thread: SQLite's backup reads a snapshot
+    // while this session's connection goes on writing (WAL).
+    options.create = false;
+    const QString path = m_db->path();
+    QThread *thread = QThread::create([this, path, options] {
+        QString written;
+        QString problem;
+        { // the connection is opened and closed on this thread
+            Result<std::unique_ptr<Database>> db = Database::open(path, options);
+            written = db ? (*db)->dailyBackup() : QString();
+            problem = db ? (*db)->backupProblem() : db.error().message();
+        }
+        QMetaObject::invokeMethod(
+            this, [this, written, problem] { Q_EMIT dailyBackupFinished(written, problem); },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_backupThread = thread;
+    thread->start(QThread::LowPriority);
 }
 
 void Session::pushRecorded(const QString &description, const QByteArray &changeset)

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QPointer>
 #include <QUndoStack>
 
 #include <memory>
@@ -22,6 +23,9 @@ public:
     explicit Session(std::unique_ptr<Database> db, QObject *parent = nullptr);
     ~Session() override;
 
+    // Opens `path`. The day's backup (Database::Options::dailyBackup) is written on a
+    // thread of its own once the file is open: for a large file it takes seconds, which the
+    // window should not wait for. dailyBackupFinished() tells how it went.
     static Result<std::unique_ptr<Session>> open(const QString &path,
                                                  const Database::Options &options);
 
@@ -52,13 +56,17 @@ Q_SIGNALS:
     void changed(const kith::Change &change);
     // Undo or redo could not be applied (the data changed underneath); the step is dropped.
     void stepFailed(const QString &message);
+    // The day's backup was written to `path` (empty: none was due), or could not be.
+    void dailyBackupFinished(const QString &path, const QString &problem);
 
 private:
     void pushRecorded(const QString &description, const QByteArray &changeset);
+    void startDailyBackup(Database::Options options);
 
     std::unique_ptr<Database> m_db;
     QUndoStack m_undoStack;
     QDate m_today;
+    QPointer<QThread> m_backupThread;
 };
 
 } // namespace kith::ui
