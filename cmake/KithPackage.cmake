@@ -21,17 +21,20 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary on the Description line and this text, indented, below it.
+# Lines stay well under 80 columns: Debian's tools show them indented, and lintian rejects
+# lines longer than 80.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Kith keeps one person's professional network in one place: the people they know
-and how they met, the online groups they belong to, the recommendations they give
-and receive, their professional-association memberships and renewals, and the
-conferences they plan to attend, with costs against a yearly budget, deadlines,
-who else goes and what came of it.
+    "Kith keeps one person's professional network in one place: the people
+they know and how they met, the online groups they belong to, the
+recommendations they give and receive, their professional-association
+memberships and renewals, and the conferences they plan to attend, with
+costs against a yearly budget, deadlines, who else goes and what came of
+it.
 
 A dashboard shows follow-ups, renewals and upcoming events; LinkedIn data
-exports, vCard, iCalendar and CSV files can be imported and exported. The same
-program is scriptable from the command line. Everything stays in a single SQLite
-file on the user's own computer.")
+exports, vCard, iCalendar and CSV files can be imported and exported. The
+same program is scriptable from the command line. Everything stays in a
+single SQLite file on the user's own computer.")
 
 # dpkg-shlibdeps finds the libraries kith links, including libqt6gui6, which also ships
 # the xcb and offscreen platform plugins. Plugins that Qt loads at run time and kith does
