@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>interchange</name>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith</name>
     <message>
         <location filename="../../core/storage/BulkWriter.cpp" line="+46"/>
@@ -29,7 +37,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+68"/>
+        <location filename="../../core/storage/Database.cpp" line="+69"/>
         <source>Cannot open %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,8 +64,8 @@
     <message>
         <location line="+5"/>
         <location filename="../../core/storage/GroupStore.cpp" line="+155"/>
-        <location filename="../../core/storage/InteractionStore.cpp" line="+135"/>
-        <location filename="../../core/storage/RecommendationStore.cpp" line="+151"/>
+        <location filename="../../core/storage/InteractionStore.cpp" line="+133"/>
+        <location filename="../../core/storage/RecommendationStore.cpp" line="+149"/>
         <source>This refers to a person who does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +76,7 @@
     </message>
     <message>
         <location line="+153"/>
-        <location filename="../../core/storage/MembershipStore.cpp" line="+172"/>
+        <location filename="../../core/storage/MembershipStore.cpp" line="+169"/>
         <source>This refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,7 +92,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../core/storage/OrganizationStore.cpp" line="+104"/>
+        <location filename="../../core/storage/OrganizationStore.cpp" line="+105"/>
         <source>Saving %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,22 +102,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/MembershipStore.cpp" line="-151"/>
+        <location filename="../../core/storage/MembershipStore.cpp" line="-148"/>
         <source>There is no membership with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+183"/>
         <source>Saving membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/OrganizationStore.cpp" line="-83"/>
+        <location filename="../../core/storage/OrganizationStore.cpp" line="-84"/>
         <source>There is no organization with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Organization %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +197,69 @@
         <source>There is already a tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/storage/Restore.cpp" line="+34"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot keep a copy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not restoring: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no room for a temporary copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> Forcing the restore replaces it and keeps a copy of its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::Backups</name>
+    <message>
+        <location filename="../../core/storage/Backups.cpp" line="+50"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::BulkWriter</name>
@@ -210,12 +281,12 @@
 <context>
     <name>kith::Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+29"/>
+        <location filename="../../core/storage/Database.cpp" line="+30"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 needs an upgrade to this version of Kith, which cannot happen while it is opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +348,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/interchange/csv/ContactMapping.h" line="+104"/>
+        <location filename="../../core/interchange/csv/ContactMapping.h" line="+107"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1107,7 @@
 <context>
     <name>kith::PersonStore</name>
     <message>
-        <location filename="../../core/storage/PersonStore.cpp" line="+197"/>
+        <location filename="../../core/storage/PersonStore.cpp" line="+198"/>
         <source>Saving %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/backup/BackupRestore.cpp" line="+37"/>
+        <location filename="../../core/interchange/backup/BackupRestore.cpp" line="+39"/>
         <source>Checking that the database is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,27 +1431,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Restoring table “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>table “%1”, row %2</source>
+        <location line="+13"/>
+        <source>Not a usable Kith backup: table “%1”, row %2 breaks a rule of the database (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>table “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not a usable Kith backup: %1 breaks a rule of the database (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+89"/>
         <location line="+5"/>
         <source>Checking the restored references</source>
         <translation type="unfinished"></translation>
@@ -1406,7 +1467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1429,6 +1490,24 @@
     <message>
         <location line="+47"/>
         <source>Reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::backup::SearchTriggers</name>
+    <message>
+        <location filename="../../core/interchange/backup/BackupRestore.cpp" line="-159"/>
+        <source>Reading the search triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rebuilding the search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +1556,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../app/cli/BackupsCommand.cpp" line="+23"/>
         <location filename="../../app/cli/SearchCommand.cpp" line="+22"/>
         <location filename="../../app/cli/StatsCommand.cpp" line="+22"/>
         <source>print JSON</source>
@@ -1513,22 +1593,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/Arguments.cpp" line="+61"/>
+        <source>Usage: kith [--db FILE] %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+1"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+1"/>
         <source>the database to use (default: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/Arguments.cpp" line="-54"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+2"/>
         <source>show this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+1"/>
         <source>show the version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1625,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>“kith COMMAND --help” explains a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exit status: 0 success, 1 failure or bad input, 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1656,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Context.cpp" line="+32"/>
+        <location filename="../../app/cli/Context.cpp" line="+21"/>
+        <source>no daily backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Try “kith --help”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,6 +1713,140 @@
     <message>
         <location line="+11"/>
         <source>--today expects a date like 2026-03-15, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupsCommand.cpp" line="-6"/>
+        <source>list the backups of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No backups in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DuplicatesCommand.cpp" line="+45"/>
+        <source>same vCard UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/ExportCommand.cpp" line="+45"/>
+        <source>Exported %n people to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported %1 events and %2 to-dos to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported the %1 list to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a full backup to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/FileOutput.cpp" line="+46"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder; name a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+26"/>
+        <location filename="../../app/cli/ImportReading.cpp" line="+43"/>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportReading.cpp" line="-7"/>
+        <source>%1 is %2 MB; a contacts file of more than %3 MB is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: Kith does not recognise these columns; say which field each one feeds with --map &apos;Header=field,…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Suggested: --map &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RestoreCommand.cpp" line="+13"/>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BACKUP must be a Kith database that passes the integrity and foreign-key checks and was not written by a newer Kith; an older one is upgraded. Nothing is changed when it is refused.
+The current database is first backed up into its backups folder (see “kith backups”), so a restore can itself be undone.
+--force is only needed when the current file cannot be opened as a Kith database; a copy of its bytes is then kept in the backups folder.
+
+Example: kith restore ~/.local/share/kith/kith-backups/kith-daily-2026-11-26.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>replace a current file that does not open as Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it replaced is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,14 +1933,293 @@
     </message>
 </context>
 <context>
-    <name>kith::csv</name>
+    <name>kith::cli::DuplicatesCommand</name>
     <message>
-        <location filename="../../core/interchange/csv/ContactMapping.cpp" line="+144"/>
-        <source>“%1” is not Header=field (for example Email=email).</source>
+        <location filename="../../app/cli/DuplicatesCommand.cpp" line="+29"/>
+        <source>list people who look like one person (same e-mail, profile or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Group %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>to merge: kith merge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::ExportCommand</name>
+    <message>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+7"/>
+        <source>export people (vCard), the calendar (iCalendar), a list (CSV) or a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formats:
+  vcard OUT       every person as vCard 4.0
+  ical OUT        events, deadlines and open follow-ups as iCalendar
+  csv LIST OUT    one list for spreadsheets; LIST is one of
+                  %1
+  backup OUT      the whole database as one JSON document (kith import backup)
+
+OUT &quot;-&quot; writes to standard output. An existing file is replaced only with
+--force, and only once the new one is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>replace an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kith exports %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a list Kith exports; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::ImportCommand</name>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+20"/>
+        <source>import a LinkedIn archive, vCard, iCalendar, CSV or Kith backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formats:
+  linkedin PATH   LinkedIn&apos;s data export: the .zip, its folder, or one CSV of it
+  vcard FILE      vCard 2.1, 3.0 or 4.0 contacts (.vcf)
+  ical FILE       iCalendar events and to-dos (.ics)
+  csv FILE        contacts; Google Contacts, Outlook and Kith&apos;s own columns are
+                  recognised, other files need --map once (it is remembered)
+  backup FILE     a Kith backup (.json), restored into an empty database
+
+People matched by profile address are updated (a new job or title keeps the
+old one as history); duplicates by e-mail are merged, by name skipped. The
+import is one transaction: all of it is written, or nothing.
+
+--map takes Header=field pairs separated by commas; quote a header that holds
+a comma: --map &apos;&quot;Last, First&quot;=displayName,Mail=email&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>show what the import would do; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv: which field each column feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kith imports %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map is for csv imports only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::ImportReport</name>
+    <message>
+        <location filename="../../app/cli/ImportReport.cpp" line="+32"/>
+        <source>Dry run, nothing written: importing %1 into %2 would give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 into %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people named in records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job or title changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped empty rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: %1 people created, %2 merged, %3 skipped; %4 earlier jobs kept as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::MergeCommand</name>
+    <message>
+        <location filename="../../app/cli/DuplicatesCommand.cpp" line="+6"/>
+        <source>merge people into the first one and delete the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their e-mails, phones, profiles, jobs, tags, interactions, recommendations,
+memberships and groups move to KEEP_ID; fields KEEP_ID leaves empty are
+filled from them. `kith duplicates` lists candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is not a person id; `kith duplicates` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person %1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Merged %n person(s) into %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::RestoreReport</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/ImportReport.cpp" line="+58"/>
+        <source>Dry run, nothing written: %1 holds %n row(s) and can be restored into %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Restored %n row(s) from %1 into %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::csv</name>
+    <message>
+        <location filename="../../core/interchange/csv/ContactMapping.cpp" line="+162"/>
+        <source>“%1” is not Header=field (for example Email=email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>“%1” is not a field Kith knows; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,7 +2244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The column mapping names “%1”, which %2 does not have. Its columns: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,16 +2282,46 @@
         <source>%1 is %2 MB; a contacts file of more than %3 MB is not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/interchange/csv/CsvExport.cpp" line="+50"/>
+        <source>“%1” is not a list Kith exports; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/interchange/csv/CsvExportEvents.cpp" line="+39"/>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/interchange/csv/ExportTables.cpp" line="+35"/>
+        <source>Reading the list to export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::csv::ContactRowReader</name>
     <message>
-        <location filename="../../core/interchange/csv/ContactRow.cpp" line="+154"/>
+        <location filename="../../core/interchange/csv/ContactRow.cpp" line="+177"/>
         <source>“%1” is not an e-mail address; left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>“%1” is not a web address; left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,13 +2336,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Nothing names this person: no name and no e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” is not a date; “known since” left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::csv::lists</name>
+    <message>
+        <location filename="../../core/interchange/csv/CsvExportLists.cpp" line="+102"/>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,7 +2395,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Link: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +2433,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>, paid %1</source>
         <translation type="unfinished"></translation>
@@ -1896,7 +2444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Follow up with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +2514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 components are not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>ignored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,7 +2595,7 @@
 <context>
     <name>kith::ical::Scanner</name>
     <message>
-        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+129"/>
+        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+127"/>
         <source>the file holds binary data (a NUL byte), so it is not an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,12 +2626,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” closes a component that was never opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” does not close the %2 opened on line %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2639,7 @@
 <context>
     <name>kith::ical::Writer</name>
     <message>
-        <location filename="../../core/interchange/ical/CalendarWriter.cpp" line="+132"/>
+        <location filename="../../core/interchange/ical/CalendarWriter.cpp" line="+136"/>
         <source>Events, deadlines and follow-ups from Kith, exported on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,7 +2647,7 @@
 <context>
     <name>kith::ical::ZoneResolver</name>
     <message>
-        <location filename="../../core/interchange/ical/ZoneResolver.cpp" line="+170"/>
+        <location filename="../../core/interchange/ical/ZoneResolver.cpp" line="+169"/>
         <source>The calendar names the time zone “%1” without defining it; the times are kept as written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,12 +2685,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/insights/Agenda.cpp" line="+26"/>
+        <location filename="../../core/insights/Agenda.cpp" line="+27"/>
+        <location line="+52"/>
         <source>Listing follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-19"/>
+        <source>Counting follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Listing renewals due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,12 +2741,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>The dashboard needs a date to look from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Finding the records behind a figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2856,72 @@
     </message>
 </context>
 <context>
+    <name>kith::linkedin</name>
+    <message>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+86"/>
+        <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a file of a LinkedIn data export that Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="-91"/>
+        <source>%1: %2 inflates to more than %3 MB, far more than any LinkedIn export; the archive is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a readable zip archive (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: an entry cannot be read (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains “%2”, a path leading outside the archive; a LinkedIn export never does, so the archive is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 cannot be opened (error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 is damaged (error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 is damaged (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the list of entries is damaged (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+55"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::linkedin::detail</name>
     <message>
         <location filename="../../core/interchange/linkedin/Activity.cpp" line="+89"/>
@@ -2377,6 +2997,21 @@
     <message>
         <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+11"/>
         <source>The recommendation names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-57"/>
+        <source>%1 appears twice in the export; only %2 was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 holds none of the files of a LinkedIn data export Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,12 +3090,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,11 +3664,51 @@
         <source>Organizations &amp; Memberships</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/interchange/ImportSource.cpp" line="+88"/>
+        <source>LinkedIn data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kith backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importable files (*.zip *.vcf *.vcard *.ics *.csv *.json);;LinkedIn data export (*.zip *.csv);;vCard (*.vcf *.vcard);;iCalendar (*.ics);;CSV (*.csv);;Kith backup (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a file Kith can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+80"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+100"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,8 +3822,15 @@
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>…and %n more follow-up(s): show them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,8 +3839,15 @@
         <source>Keep in touch every %1 days (last: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>…and %n more to get in touch with: show them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Snooze follow-up with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,13 +4130,13 @@
     <message>
         <location line="+37"/>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <location line="+19"/>
         <source>Export Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>kith-dashboard.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,7 +4156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>people who joined your network in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,12 +4177,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>events counted in FY%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>people met at events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,17 +4232,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>follow-ups overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>people past their keep-in-touch cadence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,6 +4283,109 @@
     <message>
         <location line="+1"/>
         <source>Clear date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/interchange/DuplicatesDialog.cpp" line="+25"/>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who look alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge into Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No one looks like anyone else: no shared e-mail, profile address or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n groups of people who share an e-mail, a profile address or a name. Select the person to keep, then Merge: the others&apos; details, history and links move to them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+12"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>Merge %n other people into %1? Their e-mails, phones, jobs, interactions and links move to %1, and they are deleted. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::DuplicatesModel</name>
+    <message>
+        <location filename="../../ui/interchange/DuplicatesModel.cpp" line="+17"/>
+        <source>same card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n people · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Known since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4057,6 +4849,132 @@ Plan a conference, meeting or webinar with New (Ctrl+Shift+N): its costs, deadli
     </message>
 </context>
 <context>
+    <name>kith::ui::Exports</name>
+    <message>
+        <location filename="../../ui/interchange/Exports.cpp" line="+48"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>vCard (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Exported %n people to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Export iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported the calendar to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Full Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Kith backup (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a full backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Which list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::FirstRunDialog</name>
     <message>
         <location filename="../../ui/mainwindow/FirstRunDialog.cpp" line="+21"/>
@@ -4458,6 +5376,537 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
     </message>
 </context>
 <context>
+    <name>kith::ui::ImportFilePage</name>
+    <message>
+        <location filename="../../ui/interchange/ImportPages.cpp" line="+59"/>
+        <source>Choose what to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A LinkedIn data export (the .zip, or the folder it was extracted into), vCard contacts (.vcf), an iCalendar file (.ics), contacts as CSV, or a Kith backup (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder of an extracted LinkedIn data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a LinkedIn Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backup is restored whole into an empty database. A restore cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before anything is written you will see what the import adds, updates and leaves out. The import is one step: Edit ▸ Undo takes all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kith does not recognise this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportMappingPage</name>
+    <message>
+        <location line="+29"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Kith field each column of the file fills. Kith remembers your choice for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kith field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kith field for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a column for the name (full, given or family) or the e-mail address: every person needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/interchange/ImportPreviewModel.cpp" line="+20"/>
+        <source>same card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, earlier in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes on merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportPreviewPage</name>
+    <message>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+52"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already up to date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty rows skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Left out, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who match someone — choose what to do with each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who match someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>From %1 (%2). Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 with a new job or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New organizations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People added for names only a recommendation or message gives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recommendations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New interactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup is restored whole into this empty database. A restore cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>People: %1 to create, %2 to merge, %3 to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportRunPage</name>
+    <message>
+        <location filename="../../ui/interchange/ImportRunPages.cpp" line="+33"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing to the database. Cancel takes everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportSummaryPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job changes kept as history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organizations added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events added: %1, updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows left out (listed in the preview): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty rows skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restore cannot be undone; the backup file stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportWizard</name>
+    <message>
+        <location filename="../../ui/interchange/ImportWizard.cpp" line="+44"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kith cannot tell what %1 holds. It imports LinkedIn data exports (.zip or folder), vCard (.vcf), iCalendar (.ics), CSV and Kith backups (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 is too large to be a Kith backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup is restored into an empty database, and this one holds records. Create one with File ▸ New Database…, then import the backup there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::InteractionEditor</name>
     <message>
         <location filename="../../ui/interactions/InteractionEditor.cpp" line="+25"/>
@@ -4732,7 +6181,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+50"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+51"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,7 +6226,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4791,7 +6240,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+97"/>
         <source>Add Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,42 +6272,47 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s backup was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>%1: %n shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4883,7 +6337,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,6 +6363,16 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,6 +6452,36 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
 
 Your professional network, planned and remembered.
 Your data stays in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/MainWindowInterchange.cpp" line="+23"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>i&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;Backup (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>interchange</name>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <source>Importing… %1%</source>
+        <translation>Import läuft … %1 %</translation>
+    </message>
+</context>
+<context>
     <name>kith</name>
     <message>
         <location filename="../../core/storage/BulkWriter.cpp" line="+46"/>
@@ -29,7 +37,7 @@
         <translation>: Die Daten wurden inzwischen geändert, daher kann dieser Schritt nicht sicher wiederholt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+68"/>
+        <location filename="../../core/storage/Database.cpp" line="+69"/>
         <source>Cannot open %1.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
@@ -56,8 +64,8 @@
     <message>
         <location line="+5"/>
         <location filename="../../core/storage/GroupStore.cpp" line="+155"/>
-        <location filename="../../core/storage/InteractionStore.cpp" line="+135"/>
-        <location filename="../../core/storage/RecommendationStore.cpp" line="+151"/>
+        <location filename="../../core/storage/InteractionStore.cpp" line="+133"/>
+        <location filename="../../core/storage/RecommendationStore.cpp" line="+149"/>
         <source>This refers to a person who does not exist.</source>
         <translation>Dies verweist auf eine Person, die es nicht gibt.</translation>
     </message>
@@ -68,7 +76,7 @@
     </message>
     <message>
         <location line="+153"/>
-        <location filename="../../core/storage/MembershipStore.cpp" line="+172"/>
+        <location filename="../../core/storage/MembershipStore.cpp" line="+169"/>
         <source>This refers to a record that does not exist.</source>
         <translation>Dies verweist auf einen Datensatz, den es nicht gibt.</translation>
     </message>
@@ -84,7 +92,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../core/storage/OrganizationStore.cpp" line="+104"/>
+        <location filename="../../core/storage/OrganizationStore.cpp" line="+105"/>
         <source>Saving %1</source>
         <translation>Speichern von %1</translation>
     </message>
@@ -94,22 +102,22 @@
         <translation>Dies verweist auf eine Veranstaltung, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/MembershipStore.cpp" line="-151"/>
+        <location filename="../../core/storage/MembershipStore.cpp" line="-148"/>
         <source>There is no membership with id %1.</source>
         <translation>Es gibt keine Mitgliedschaft mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+183"/>
         <source>Saving membership</source>
         <translation>Speichern der Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../core/storage/OrganizationStore.cpp" line="-83"/>
+        <location filename="../../core/storage/OrganizationStore.cpp" line="-84"/>
         <source>There is no organization with id %1.</source>
         <translation>Es gibt keine Organisation mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Organization %1 no longer exists.</source>
         <translation>Die Organisation %1 existiert nicht mehr.</translation>
     </message>
@@ -189,6 +197,69 @@
         <source>There is already a tag “%1”.</source>
         <translation>Es gibt bereits ein Schlagwort „%1“.</translation>
     </message>
+    <message>
+        <location filename="../../core/storage/Restore.cpp" line="+34"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot keep a copy of %1.</source>
+        <translation>Von %1 kann keine Kopie aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring into %1</source>
+        <translation>Wiederherstellen in %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not restoring: </source>
+        <translation>Keine Wiederherstellung: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the database itself.</source>
+        <translation>%1 ist die Datenbank selbst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no room for a temporary copy.</source>
+        <translation>kein Platz für eine temporäre Kopie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> Forcing the restore replaces it and keeps a copy of its bytes.</source>
+        <translation> Eine erzwungene Wiederherstellung ersetzt die Datei und bewahrt eine Kopie ihres Inhalts auf.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::Backups</name>
+    <message>
+        <location filename="../../core/storage/Backups.cpp" line="+50"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>kith::BulkWriter</name>
@@ -210,12 +281,12 @@
 <context>
     <name>kith::Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+29"/>
+        <location filename="../../core/storage/Database.cpp" line="+30"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 needs an upgrade to this version of Kith, which cannot happen while it is opened read-only.</source>
         <translation>%1 muss auf diese Version von Kith aktualisiert werden; das ist nicht möglich, solange die Datei schreibgeschützt geöffnet ist.</translation>
     </message>
@@ -230,7 +301,7 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
@@ -277,7 +348,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/interchange/csv/ContactMapping.h" line="+104"/>
+        <location filename="../../core/interchange/csv/ContactMapping.h" line="+107"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -1036,7 +1107,7 @@
 <context>
     <name>kith::PersonStore</name>
     <message>
-        <location filename="../../core/storage/PersonStore.cpp" line="+197"/>
+        <location filename="../../core/storage/PersonStore.cpp" line="+198"/>
         <source>Saving %1</source>
         <translation>Speichern von %1</translation>
     </message>
@@ -1350,7 +1421,7 @@
         <translation>unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/backup/BackupRestore.cpp" line="+37"/>
+        <location filename="../../core/interchange/backup/BackupRestore.cpp" line="+39"/>
         <source>Checking that the database is empty</source>
         <translation>Prüfen, ob die Datenbank leer ist</translation>
     </message>
@@ -1360,27 +1431,17 @@
         <translation>Eine Sicherung wird nur in eine leere Datenbank wiederhergestellt; diese enthält bereits Daten (Tabelle „%1“). Stellen Sie sie in einer neuen Datenbankdatei wieder her.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Restoring table “%1”</source>
         <translation>Wiederherstellen der Tabelle „%1“</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>table “%1”, row %2</source>
-        <translation>Tabelle „%1“, Zeile %2</translation>
+        <location line="+13"/>
+        <source>Not a usable Kith backup: table “%1”, row %2 breaks a rule of the database (%3).</source>
+        <translation>Keine verwendbare Kith-Sicherung: Tabelle „%1“, Zeile %2 verletzt eine Regel der Datenbank (%3).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>table “%1”</source>
-        <translation>Tabelle „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not a usable Kith backup: %1 breaks a rule of the database (%2).</source>
-        <translation>Keine verwendbare Kith-Sicherung: %1 verletzt eine Regel der Datenbank (%2).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+89"/>
         <location line="+5"/>
         <source>Checking the restored references</source>
         <translation>Prüfen der wiederhergestellten Verweise</translation>
@@ -1406,7 +1467,7 @@
         <translation>Wiederherstellen der Sicherung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -1430,6 +1491,24 @@
         <location line="+47"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
+    </message>
+</context>
+<context>
+    <name>kith::backup::SearchTriggers</name>
+    <message>
+        <location filename="../../core/interchange/backup/BackupRestore.cpp" line="-159"/>
+        <source>Reading the search triggers</source>
+        <translation>Lesen der Such-Trigger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring the backup</source>
+        <translation>Wiederherstellen der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rebuilding the search index</source>
+        <translation>Neuaufbau des Suchindex</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1556,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../app/cli/BackupsCommand.cpp" line="+23"/>
         <location filename="../../app/cli/SearchCommand.cpp" line="+22"/>
         <location filename="../../app/cli/StatsCommand.cpp" line="+22"/>
         <source>print JSON</source>
@@ -1513,22 +1593,29 @@
         <translation>Ohne Befehl öffnet Kith sein Fenster.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/Arguments.cpp" line="+61"/>
+        <source>Usage: kith [--db FILE] %1 %2</source>
+        <translation>Aufruf: kith [--db FILE] %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+1"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+1"/>
         <source>the database to use (default: %1)</source>
         <translation>die zu verwendende Datenbank (Standard: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/Arguments.cpp" line="-54"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+2"/>
         <source>show this help</source>
         <translation>diese Hilfe anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+1"/>
         <source>show the version</source>
         <translation>die Version anzeigen</translation>
     </message>
@@ -1538,7 +1625,12 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>“kith COMMAND --help” explains a command.</source>
+        <translation>„kith BEFEHL --help“ erklärt einen Befehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exit status: 0 success, 1 failure or bad input, 2 wrong usage.</source>
         <translation>Exit-Status: 0 Erfolg, 1 Fehler oder ungültige Eingabe, 2 falscher Aufruf.</translation>
     </message>
@@ -1564,7 +1656,12 @@
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Context.cpp" line="+32"/>
+        <location filename="../../app/cli/Context.cpp" line="+21"/>
+        <source>no daily backup: %1</source>
+        <translation>keine tägliche Sicherung: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Try “kith --help”.</source>
         <translation>Siehe „kith --help“.</translation>
     </message>
@@ -1617,6 +1714,145 @@
         <location line="+11"/>
         <source>--today expects a date like 2026-03-15, not “%1”.</source>
         <translation>--today erwartet ein Datum wie 2026-03-15, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupsCommand.cpp" line="-6"/>
+        <source>list the backups of the database</source>
+        <translation>die Sicherungen der Datenbank auflisten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No backups in %1.</source>
+        <translation>Keine Sicherungen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/DuplicatesCommand.cpp" line="+45"/>
+        <source>same vCard UID</source>
+        <translation>gleiche vCard-UID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same profile address</source>
+        <translation>gleiche Profiladresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/ExportCommand.cpp" line="+45"/>
+        <source>Exported %n people to %1.</source>
+        <translation>
+            <numerusform>%n Person nach %1 exportiert.</numerusform>
+            <numerusform>%n Personen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported %1 events and %2 to-dos to %3.</source>
+        <translation>%1 Veranstaltungen und %2 Aufgaben nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported the %1 list to %2.</source>
+        <translation>Die Liste %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a full backup to %1.</source>
+        <translation>Vollständige Sicherung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/FileOutput.cpp" line="+46"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder; name a file to write.</source>
+        <translation>%1 ist ein Ordner; geben Sie eine Datei an, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 existiert bereits; mit --force wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+26"/>
+        <location filename="../../app/cli/ImportReading.cpp" line="+43"/>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportReading.cpp" line="-7"/>
+        <source>%1 is %2 MB; a contacts file of more than %3 MB is not read.</source>
+        <translation>%1 ist %2 MB groß; eine Kontaktdatei mit mehr als %3 MB wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: Kith does not recognise these columns; say which field each one feeds with --map &apos;Header=field,…&apos;.</source>
+        <translation>%1: Kith erkennt diese Spalten nicht; geben Sie mit --map &apos;Header=field,…&apos; an, welches Feld jede Spalte füllt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Columns: %1</source>
+        <translation>  Spalten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Fields: %1</source>
+        <translation>  Felder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Suggested: --map &apos;%1&apos;</source>
+        <translation>  Vorschlag: --map &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RestoreCommand.cpp" line="+13"/>
+        <source>replace the database with a backup</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BACKUP must be a Kith database that passes the integrity and foreign-key checks and was not written by a newer Kith; an older one is upgraded. Nothing is changed when it is refused.
+The current database is first backed up into its backups folder (see “kith backups”), so a restore can itself be undone.
+--force is only needed when the current file cannot be opened as a Kith database; a copy of its bytes is then kept in the backups folder.
+
+Example: kith restore ~/.local/share/kith/kith-backups/kith-daily-2026-11-26.sqlite</source>
+        <translation>BACKUP muss eine Kith-Datenbank sein, die die Integritäts- und Fremdschlüsselprüfungen besteht und nicht von einer neueren Version von Kith geschrieben wurde; eine ältere wird aktualisiert. Wird sie abgelehnt, ändert sich nichts.
+Die aktuelle Datenbank wird zuerst in ihren Sicherungsordner gesichert (siehe „kith backups“), sodass sich auch eine Wiederherstellung rückgängig machen lässt.
+--force ist nur nötig, wenn sich die aktuelle Datei nicht als Kith-Datenbank öffnen lässt; eine Kopie ihres Inhalts bleibt dann im Sicherungsordner erhalten.
+
+Beispiel: kith restore ~/.local/share/kith/kith-backups/kith-daily-2026-11-26.sqlite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>replace a current file that does not open as Kith</source>
+        <translation>eine aktuelle Datei ersetzen, die sich nicht als Kith-Datenbank öffnen lässt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it replaced is kept in %1.</source>
+        <translation>Der ersetzte Stand bleibt in %1 erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1704,14 +1940,320 @@
     </message>
 </context>
 <context>
+    <name>kith::cli::DuplicatesCommand</name>
+    <message>
+        <location filename="../../app/cli/DuplicatesCommand.cpp" line="+29"/>
+        <source>list people who look like one person (same e-mail, profile or name)</source>
+        <translation>Personen auflisten, die ein und dieselbe Person zu sein scheinen (gleiche E-Mail-Adresse, gleiches Profil oder gleicher Name)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Group %1 (%2):</source>
+        <translation>Gruppe %1 (%2):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>to merge: kith merge %1</source>
+        <translation>zum Zusammenführen: kith merge %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No duplicates found.</source>
+        <translation>Keine Duplikate gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::ExportCommand</name>
+    <message>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+7"/>
+        <source>export people (vCard), the calendar (iCalendar), a list (CSV) or a backup</source>
+        <translation>Personen (vCard), den Kalender (iCalendar), eine Liste (CSV) oder eine Sicherung exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formats:
+  vcard OUT       every person as vCard 4.0
+  ical OUT        events, deadlines and open follow-ups as iCalendar
+  csv LIST OUT    one list for spreadsheets; LIST is one of
+                  %1
+  backup OUT      the whole database as one JSON document (kith import backup)
+
+OUT &quot;-&quot; writes to standard output. An existing file is replaced only with
+--force, and only once the new one is complete.</source>
+        <translation>Formate:
+  vcard OUT       alle Personen als vCard 4.0
+  ical OUT        Veranstaltungen, Fristen und offene Wiedervorlagen als iCalendar
+  csv LIST OUT    eine Liste für Tabellenkalkulationen; LIST ist eine von
+                  %1
+  backup OUT      die ganze Datenbank als ein JSON-Dokument (kith import backup)
+
+OUT &quot;-&quot; schreibt in die Standardausgabe. Eine vorhandene Datei wird nur mit
+--force ersetzt, und erst, wenn die neue vollständig ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>replace an existing file</source>
+        <translation>eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kith exports %1, not “%2”.</source>
+        <translation>Kith exportiert %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a list Kith exports; choose one of %2.</source>
+        <translation>„%1“ ist keine Liste, die Kith exportiert; wählen Sie eine von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::ImportCommand</name>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+20"/>
+        <source>import a LinkedIn archive, vCard, iCalendar, CSV or Kith backup</source>
+        <translation>ein LinkedIn-Archiv, vCard, iCalendar, CSV oder eine Kith-Sicherung importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formats:
+  linkedin PATH   LinkedIn&apos;s data export: the .zip, its folder, or one CSV of it
+  vcard FILE      vCard 2.1, 3.0 or 4.0 contacts (.vcf)
+  ical FILE       iCalendar events and to-dos (.ics)
+  csv FILE        contacts; Google Contacts, Outlook and Kith&apos;s own columns are
+                  recognised, other files need --map once (it is remembered)
+  backup FILE     a Kith backup (.json), restored into an empty database
+
+People matched by profile address are updated (a new job or title keeps the
+old one as history); duplicates by e-mail are merged, by name skipped. The
+import is one transaction: all of it is written, or nothing.
+
+--map takes Header=field pairs separated by commas; quote a header that holds
+a comma: --map &apos;&quot;Last, First&quot;=displayName,Mail=email&apos;.</source>
+        <translation>Formate:
+  linkedin PATH   LinkedIn-Datenexport: die .zip-Datei, ihr Ordner oder eine CSV-Datei daraus
+  vcard FILE      Kontakte als vCard 2.1, 3.0 oder 4.0 (.vcf)
+  ical FILE       iCalendar-Termine und -Aufgaben (.ics)
+  csv FILE        Kontakte; Google Kontakte, Outlook und Kiths eigene Spalten werden
+                  erkannt, andere Dateien brauchen einmal --map (es wird gespeichert)
+  backup FILE     eine Kith-Sicherung (.json), in eine leere Datenbank wiederhergestellt
+
+Über die Profiladresse erkannte Personen werden aktualisiert (eine neue Stelle oder
+Position bewahrt die alte als Verlauf); Duplikate nach E-Mail werden zusammengeführt,
+nach Namen übersprungen. Der Import ist eine Transaktion: alles oder nichts.
+
+--map nimmt durch Kommas getrennte Paare Header=field; setzen Sie einen Header mit
+Komma in Anführungszeichen: --map &apos;&quot;Last, First&quot;=displayName,Mail=email&apos;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>show what the import would do; write nothing</source>
+        <translation>zeigen, was der Import bewirken würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv: which field each column feeds</source>
+        <translation>csv: welches Feld jede Spalte füllt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kith imports %1, not “%2”.</source>
+        <translation>Kith importiert %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map is for csv imports only.</source>
+        <translation>--map gilt nur für CSV-Importe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::ImportReport</name>
+    <message>
+        <location filename="../../app/cli/ImportReport.cpp" line="+32"/>
+        <source>Dry run, nothing written: importing %1 into %2 would give:</source>
+        <translation>Probelauf, nichts geschrieben: Der Import von %1 in %2 ergäbe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 into %2:</source>
+        <translation>%1 in %2 importiert:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new people</source>
+        <translation>neue Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated people</source>
+        <translation>aktualisierte Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged people</source>
+        <translation>unveränderte Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate people</source>
+        <translation>doppelte Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people named in records</source>
+        <translation>in Einträgen genannte Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job or title changes</source>
+        <translation>Wechsel von Stelle oder Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new organizations</source>
+        <translation>neue Organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new recommendations</source>
+        <translation>neue Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new events</source>
+        <translation>neue Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated events</source>
+        <translation>aktualisierte Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new interactions</source>
+        <translation>neue Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported</source>
+        <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected rows</source>
+        <translation>abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped empty rows</source>
+        <translation>übersprungene leere Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: %1 people created, %2 merged, %3 skipped; %4 earlier jobs kept as history.</source>
+        <translation>Geschrieben: %1 Personen angelegt, %2 zusammengeführt, %3 übersprungen; %4 frühere Stellen als Verlauf bewahrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::MergeCommand</name>
+    <message>
+        <location filename="../../app/cli/DuplicatesCommand.cpp" line="+6"/>
+        <source>merge people into the first one and delete the others</source>
+        <translation>Personen in die erste zusammenführen und die anderen löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their e-mails, phones, profiles, jobs, tags, interactions, recommendations,
+memberships and groups move to KEEP_ID; fields KEEP_ID leaves empty are
+filled from them. `kith duplicates` lists candidates.</source>
+        <translation>Ihre E-Mail-Adressen, Telefonnummern, Profile, Stellen, Schlagwörter, Interaktionen,
+Empfehlungen, Mitgliedschaften und Gruppen gehen auf KEEP_ID über; Felder, die bei KEEP_ID
+leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is not a person id; `kith duplicates` shows them.</source>
+        <translation>„%1“ ist keine Personen-ID; `kith duplicates` zeigt sie an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person %1 is named twice.</source>
+        <translation>Person %1 ist doppelt angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Merged %n person(s) into %1 (%2).</source>
+        <translation>
+            <numerusform>%n Person in %1 (%2) zusammengeführt.</numerusform>
+            <numerusform>%n Personen in %1 (%2) zusammengeführt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::RestoreReport</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/ImportReport.cpp" line="+58"/>
+        <source>Dry run, nothing written: %1 holds %n row(s) and can be restored into %2:</source>
+        <translation>
+            <numerusform>Probelauf, nichts geschrieben: %1 enthält %n Zeile und kann in %2 wiederhergestellt werden:</numerusform>
+            <numerusform>Probelauf, nichts geschrieben: %1 enthält %n Zeilen und kann in %2 wiederhergestellt werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Restored %n row(s) from %1 into %2:</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 in %2 wiederhergestellt:</numerusform>
+            <numerusform>%n Zeilen aus %1 in %2 wiederhergestellt:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::csv</name>
     <message>
-        <location filename="../../core/interchange/csv/ContactMapping.cpp" line="+144"/>
+        <location filename="../../core/interchange/csv/ContactMapping.cpp" line="+162"/>
         <source>“%1” is not Header=field (for example Email=email).</source>
         <translation>„%1“ hat nicht die Form Spalte=Feld (zum Beispiel Email=email).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not a field Kith knows; use one of: %2.</source>
         <translation>„%1“ ist kein Feld, das Kith kennt; verwenden Sie eines von: %2.</translation>
     </message>
@@ -1736,7 +2278,7 @@
         <translation>%1 ist keine CSV-Textdatei (sie enthält Binärdaten). Speichern Sie die Tabelle als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The column mapping names “%1”, which %2 does not have. Its columns: %3.</source>
         <translation>Die Spaltenzuordnung nennt „%1“, aber %2 hat keine solche Spalte. Ihre Spalten: %3.</translation>
     </message>
@@ -1775,16 +2317,46 @@
         <source>%1 is %2 MB; a contacts file of more than %3 MB is not read.</source>
         <translation>%1 ist %2 MB groß; eine Kontaktdatei mit mehr als %3 MB wird nicht gelesen.</translation>
     </message>
+    <message>
+        <location filename="../../core/interchange/csv/CsvExport.cpp" line="+50"/>
+        <source>“%1” is not a list Kith exports; choose one of: %2.</source>
+        <translation>„%1“ ist keine Liste, die Kith exportiert; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database connection is not open.</source>
+        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting %1</source>
+        <translation>Exportieren von %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/interchange/csv/CsvExportEvents.cpp" line="+39"/>
+        <source> (done)</source>
+        <translation> (erledigt)</translation>
+    </message>
+    <message>
+        <location filename="../../core/interchange/csv/ExportTables.cpp" line="+35"/>
+        <source>Reading the list to export</source>
+        <translation>Lesen der zu exportierenden Liste</translation>
+    </message>
 </context>
 <context>
     <name>kith::csv::ContactRowReader</name>
     <message>
-        <location filename="../../core/interchange/csv/ContactRow.cpp" line="+154"/>
+        <location filename="../../core/interchange/csv/ContactRow.cpp" line="+177"/>
         <source>“%1” is not an e-mail address; left out.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; weggelassen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>“%1” is not a web address; left out.</source>
         <translation>„%1“ ist keine Webadresse; weggelassen.</translation>
     </message>
@@ -1799,7 +2371,7 @@
         <translation>Die Zeile hat %1 Werte, die Kopfzeile aber %2 Spalten (ein Komma außerhalb von Anführungszeichen?).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Nothing names this person: no name and no e-mail address.</source>
         <translation>Nichts benennt diese Person: kein Name und keine E-Mail-Adresse.</translation>
     </message>
@@ -1807,6 +2379,14 @@
         <location line="+10"/>
         <source>“%1” is not a date; “known since” left empty.</source>
         <translation>„%1“ ist kein Datum; „Bekannt seit“ bleibt leer.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::csv::lists</name>
+    <message>
+        <location filename="../../core/interchange/csv/CsvExportLists.cpp" line="+102"/>
+        <source>You</source>
+        <translation>Sie</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2430,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
@@ -1889,7 +2469,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>, paid %1</source>
         <translation>, bezahlt %1</translation>
@@ -1900,7 +2480,7 @@
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Follow up with %1</source>
         <translation>Wiedervorlage mit %1</translation>
     </message>
@@ -1970,7 +2550,7 @@
         <translation> am %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
@@ -2018,7 +2598,7 @@
         <translation>Frei/Belegt-Zeiten werden nicht importiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 components are not imported</source>
         <translation>%1-Komponenten werden nicht importiert</translation>
     </message>
@@ -2028,7 +2608,7 @@
         <translation>libical konnte dieses %1 nicht lesen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>ignored: %1</source>
         <translation>ignoriert: %1</translation>
     </message>
@@ -2051,7 +2631,7 @@
 <context>
     <name>kith::ical::Scanner</name>
     <message>
-        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+129"/>
+        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+127"/>
         <source>the file holds binary data (a NUL byte), so it is not an iCalendar file</source>
         <translation>die Datei enthält Binärdaten (ein NUL-Byte) und ist daher keine iCalendar-Datei</translation>
     </message>
@@ -2082,12 +2662,12 @@
         <translation>Komponenten sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” closes a component that was never opened</source>
         <translation>„%1“ schließt eine Komponente, die nie geöffnet wurde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” does not close the %2 opened on line %3</source>
         <translation>„%1“ schließt nicht das in Zeile %3 geöffnete %2</translation>
     </message>
@@ -2095,7 +2675,7 @@
 <context>
     <name>kith::ical::Writer</name>
     <message>
-        <location filename="../../core/interchange/ical/CalendarWriter.cpp" line="+132"/>
+        <location filename="../../core/interchange/ical/CalendarWriter.cpp" line="+136"/>
         <source>Events, deadlines and follow-ups from Kith, exported on %1</source>
         <translation>Veranstaltungen, Fristen und Wiedervorlagen aus Kith, exportiert am %1</translation>
     </message>
@@ -2103,7 +2683,7 @@
 <context>
     <name>kith::ical::ZoneResolver</name>
     <message>
-        <location filename="../../core/interchange/ical/ZoneResolver.cpp" line="+170"/>
+        <location filename="../../core/interchange/ical/ZoneResolver.cpp" line="+169"/>
         <source>The calendar names the time zone “%1” without defining it; the times are kept as written.</source>
         <translation>Der Kalender nennt die Zeitzone „%1“, ohne sie zu definieren; die Uhrzeiten werden so übernommen, wie sie dastehen.</translation>
     </message>
@@ -2141,12 +2721,18 @@
         <translation>Zählen der pro Monat hinzugekommenen Personen</translation>
     </message>
     <message>
-        <location filename="../../core/insights/Agenda.cpp" line="+26"/>
+        <location filename="../../core/insights/Agenda.cpp" line="+27"/>
+        <location line="+52"/>
         <source>Listing follow-ups due</source>
         <translation>Auflisten der fälligen Wiedervorlagen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-19"/>
+        <source>Counting follow-ups due</source>
+        <translation>Zählen der fälligen Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Listing renewals due</source>
         <translation>Auflisten der fälligen Verlängerungen</translation>
     </message>
@@ -2191,12 +2777,12 @@
         <translation>Zählen für die Übersicht</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>The dashboard needs a date to look from.</source>
         <translation>Die Übersicht braucht ein Stichtagsdatum.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Finding the records behind a figure</source>
         <translation>Suchen der Datensätze hinter einer Zahl</translation>
     </message>
@@ -2306,6 +2892,72 @@
     </message>
 </context>
 <context>
+    <name>kith::linkedin</name>
+    <message>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+86"/>
+        <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
+        <translation>%1 ist größer als %2 MB; das ist keine LinkedIn-Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a file of a LinkedIn data export that Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
+        <translation>%1 ist keine Datei eines LinkedIn-Datenexports, die Kith liest (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="-91"/>
+        <source>%1: %2 inflates to more than %3 MB, far more than any LinkedIn export; the archive is refused.</source>
+        <translation>%1: %2 entpackt sich auf mehr als %3 MB, weit mehr als jeder LinkedIn-Export; das Archiv wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a readable zip archive (error %2).</source>
+        <translation>%1 ist kein lesbares ZIP-Archiv (Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: an entry cannot be read (error %2).</source>
+        <translation>%1: Ein Eintrag kann nicht gelesen werden (Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains “%2”, a path leading outside the archive; a LinkedIn export never does, so the archive is refused.</source>
+        <translation>%1 enthält „%2“, einen Pfad, der aus dem Archiv hinausführt; ein LinkedIn-Export tut das nie, daher wird das Archiv abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 cannot be opened (error %3).</source>
+        <translation>%1: %2 kann nicht geöffnet werden (Fehler %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 is damaged (error %3).</source>
+        <translation>%1: %2 ist beschädigt (Fehler %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 is damaged (its checksum does not match).</source>
+        <translation>%1: %2 ist beschädigt (die Prüfsumme stimmt nicht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the list of entries is damaged (error %2).</source>
+        <translation>%1: Das Inhaltsverzeichnis ist beschädigt (Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+55"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>kith::linkedin::detail</name>
     <message>
         <location filename="../../core/interchange/linkedin/Activity.cpp" line="+89"/>
@@ -2383,6 +3035,21 @@
         <source>The recommendation names nobody.</source>
         <translation>Die Empfehlung nennt niemanden.</translation>
     </message>
+    <message>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-57"/>
+        <source>%1 appears twice in the export; only %2 was read.</source>
+        <translation>%1 kommt im Export zweimal vor; nur %2 wurde gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not in the export.</source>
+        <translation>%1 ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 holds none of the files of a LinkedIn data export Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
+        <translation>%1 enthält keine der Dateien eines LinkedIn-Datenexports, die Kith liest (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</translation>
+    </message>
 </context>
 <context>
     <name>kith::linkedin::detail::Table</name>
@@ -2459,12 +3126,12 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Deadlines</source>
         <translation>Fristen</translation>
     </message>
@@ -3037,11 +3704,51 @@
         <source>Organizations &amp; Memberships</source>
         <translation>Organisationen &amp; Mitgliedschaften</translation>
     </message>
+    <message>
+        <location filename="../../ui/interchange/ImportSource.cpp" line="+88"/>
+        <source>LinkedIn data export</source>
+        <translation>LinkedIn-Datenexport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard contacts</source>
+        <translation>vCard-Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar events</source>
+        <translation>iCalendar-Termine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV contacts</source>
+        <translation>CSV-Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kith backup</source>
+        <translation>Kith-Sicherung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importable files (*.zip *.vcf *.vcard *.ics *.csv *.json);;LinkedIn data export (*.zip *.csv);;vCard (*.vcf *.vcard);;iCalendar (*.ics);;CSV (*.csv);;Kith backup (*.json);;All files (*)</source>
+        <translation>Importierbare Dateien (*.zip *.vcf *.vcard *.ics *.csv *.json);;LinkedIn-Datenexport (*.zip *.csv);;vCard (*.vcf *.vcard);;iCalendar (*.ics);;CSV (*.csv);;Kith-Sicherung (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a file Kith can import.</source>
+        <translation>%1 ist keine Datei, die Kith importieren kann.</translation>
+    </message>
 </context>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+80"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+100"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -3116,7 +3823,7 @@
         <translation>Fällige Verlängerungen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3155,8 +3862,16 @@
         <source>Follow up: %1</source>
         <translation>Wiedervorlage: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>…and %n more follow-up(s): show them all</source>
+        <translation>
+            <numerusform>… und %n weitere Wiedervorlage: alle anzeigen</numerusform>
+            <numerusform>… und %n weitere Wiedervorlagen: alle anzeigen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3165,8 +3880,16 @@
         <source>Keep in touch every %1 days (last: %2)</source>
         <translation>Alle %1 Tage in Kontakt bleiben (zuletzt: %2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>…and %n more to get in touch with: show them all</source>
+        <translation>
+            <numerusform>… und %n weitere Person, bei der Sie sich melden sollten: alle anzeigen</numerusform>
+            <numerusform>… und %n weitere Personen, bei denen Sie sich melden sollten: alle anzeigen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Snooze follow-up with %1</source>
         <translation>Wiedervorlage mit %1 zurückstellen</translation>
     </message>
@@ -3452,13 +4175,13 @@
     <message>
         <location line="+37"/>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <location line="+19"/>
         <source>Export Dashboard</source>
         <translation>Übersicht exportieren</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>kith-dashboard.png</source>
         <translation>kith-übersicht.png</translation>
     </message>
@@ -3478,7 +4201,7 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>people who joined your network in %1</source>
         <translation>Personen, die im %1 zu Ihrem Netzwerk hinzukamen</translation>
     </message>
@@ -3499,12 +4222,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>events counted in FY%1</source>
         <translation>im GJ %1 berücksichtigte Veranstaltungen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>people met at events</source>
         <translation>auf Veranstaltungen getroffene Personen</translation>
     </message>
@@ -3554,17 +4277,17 @@
         <translation>Interaktionen in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>follow-ups due</source>
         <translation>fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>follow-ups overdue</source>
         <translation>überfällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>people past their keep-in-touch cadence</source>
         <translation>Personen mit überschrittenem Kontaktrhythmus</translation>
     </message>
@@ -3606,6 +4329,112 @@
         <location line="+1"/>
         <source>Clear date</source>
         <translation>Datum leeren</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/interchange/DuplicatesDialog.cpp" line="+25"/>
+        <source>Find Duplicates</source>
+        <translation>Duplikate finden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who look alike</source>
+        <translation>Personen, die einander gleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge into Selected…</source>
+        <translation>In Ausgewählte &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No one looks like anyone else: no shared e-mail, profile address or name.</source>
+        <translation>Niemand gleicht einer anderen Person: keine gemeinsame E-Mail-Adresse, Profiladresse oder Name.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n groups of people who share an e-mail, a profile address or a name. Select the person to keep, then Merge: the others&apos; details, history and links move to them.</source>
+        <translation>
+            <numerusform>%n Gruppe von Personen mit gemeinsamer E-Mail-Adresse, Profiladresse oder gemeinsamem Namen. Wählen Sie die Person aus, die bleiben soll, dann „Zusammenführen“: Angaben, Verlauf und Verknüpfungen der anderen gehen auf sie über.</numerusform>
+            <numerusform>%n Gruppen von Personen mit gemeinsamer E-Mail-Adresse, Profiladresse oder gemeinsamem Namen. Wählen Sie die Person aus, die bleiben soll, dann „Zusammenführen“: Angaben, Verlauf und Verknüpfungen der anderen gehen auf sie über.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+12"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>Merge %n other people into %1? Their e-mails, phones, jobs, interactions and links move to %1, and they are deleted. Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>%n andere Person mit %1 zusammenführen? Ihre E-Mail-Adressen, Telefonnummern, Stellen, Interaktionen und Verknüpfungen gehen auf %1 über, und sie wird gelöscht. Bearbeiten ▸ Rückgängig macht das rückgängig.</numerusform>
+            <numerusform>%n andere Personen mit %1 zusammenführen? Ihre E-Mail-Adressen, Telefonnummern, Stellen, Interaktionen und Verknüpfungen gehen auf %1 über, und sie werden gelöscht. Bearbeiten ▸ Rückgängig macht das rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge into %1</source>
+        <translation>Mit %1 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::DuplicatesModel</name>
+    <message>
+        <location filename="../../ui/interchange/DuplicatesModel.cpp" line="+17"/>
+        <source>same card</source>
+        <translation>gleiche Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same profile address</source>
+        <translation>gleiche Profiladresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n people · %1</source>
+        <translation>
+            <numerusform>%n Person · %1</numerusform>
+            <numerusform>%n Personen · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Known since</source>
+        <translation>Bekannt seit</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4903,133 @@ Planen Sie eine Konferenz, ein Treffen oder ein Webinar mit „Neu“ (Strg+Umsc
     </message>
 </context>
 <context>
+    <name>kith::ui::Exports</name>
+    <message>
+        <location filename="../../ui/interchange/Exports.cpp" line="+48"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export vCard</source>
+        <translation>vCard exportieren</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Exported %n people to %1</source>
+        <translation>
+            <numerusform>%n Person nach %1 exportiert</numerusform>
+            <numerusform>%n Personen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Export iCalendar</source>
+        <translation>iCalendar exportieren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported the calendar to %1</source>
+        <translation>Kalender nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Full Backup</source>
+        <translation>Vollständige Sicherung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Kith backup (*.json)</source>
+        <translation>Kith-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a full backup to %1</source>
+        <translation>Vollständige Sicherung in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List to export</source>
+        <translation>Zu exportierende Liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Which list?</source>
+        <translation>&amp;Welche Liste?</translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::FirstRunDialog</name>
     <message>
         <location filename="../../ui/mainwindow/FirstRunDialog.cpp" line="+21"/>
@@ -4487,6 +5443,538 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
     </message>
 </context>
 <context>
+    <name>kith::ui::ImportFilePage</name>
+    <message>
+        <location filename="../../ui/interchange/ImportPages.cpp" line="+59"/>
+        <source>Choose what to import</source>
+        <translation>Wählen Sie, was importiert werden soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A LinkedIn data export (the .zip, or the folder it was extracted into), vCard contacts (.vcf), an iCalendar file (.ics), contacts as CSV, or a Kith backup (.json).</source>
+        <translation>Ein LinkedIn-Datenexport (die .zip-Datei oder der Ordner, in den sie entpackt wurde), vCard-Kontakte (.vcf), eine iCalendar-Datei (.ics), Kontakte als CSV oder eine Kith-Sicherung (.json).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or folder</source>
+        <translation>Datei oder Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose F&amp;older…</source>
+        <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder of an extracted LinkedIn data export</source>
+        <translation>Der Ordner eines entpackten LinkedIn-Datenexports</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a LinkedIn Export</source>
+        <translation>LinkedIn-Export importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backup is restored whole into an empty database. A restore cannot be undone.</source>
+        <translation>Eine Sicherung wird vollständig in eine leere Datenbank wiederhergestellt. Eine Wiederherstellung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before anything is written you will see what the import adds, updates and leaves out. The import is one step: Edit ▸ Undo takes all of it back.</source>
+        <translation>Bevor etwas geschrieben wird, sehen Sie, was der Import hinzufügt, aktualisiert und auslässt. Der Import ist ein einziger Schritt: Bearbeiten ▸ Rückgängig nimmt ihn ganz zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such file or folder.</source>
+        <translation>Diese Datei oder diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kith does not recognise this file.</source>
+        <translation>Kith erkennt diese Datei nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportMappingPage</name>
+    <message>
+        <location line="+29"/>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Kith field each column of the file fills. Kith remembers your choice for files with the same columns.</source>
+        <translation>Wählen Sie für jede Spalte der Datei das Kith-Feld, das sie füllt. Kith merkt sich Ihre Wahl für Dateien mit denselben Spalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kith field</source>
+        <translation>Kith-Feld</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Proposed: %1</source>
+        <translation>Vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kith field for %1</source>
+        <translation>Kith-Feld für %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a column for the name (full, given or family) or the e-mail address: every person needs one.</source>
+        <translation>Wählen Sie eine Spalte für den Namen (vollständig, Vor- oder Nachname) oder die E-Mail-Adresse: Jede Person braucht eines davon.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/interchange/ImportPreviewModel.cpp" line="+20"/>
+        <source>same card</source>
+        <translation>gleiche Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same profile address</source>
+        <translation>gleiche Profiladresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, earlier in this file</source>
+        <translation>%1, weiter oben in dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found as</source>
+        <translation>Gefunden als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matches</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes on merge</source>
+        <translation>Änderungen beim Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportPreviewPage</name>
+    <message>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+52"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New people:</source>
+        <translation>Neue Personen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already up to date:</source>
+        <translation>Bereits aktuell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Duplikate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty rows skipped:</source>
+        <translation>Übersprungene leere Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Left out, and why:</source>
+        <translation>Ausgelassen, und warum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows left out</source>
+        <translation>Ausgelassene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who match someone — choose what to do with each:</source>
+        <translation>Personen, die mit jemandem übereinstimmen – wählen Sie für jede, was geschehen soll:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who match someone</source>
+        <translation>Personen, die mit jemandem übereinstimmen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selected rows:</source>
+        <translation>Ausgewählte Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>From %1 (%2). Nothing is written until you choose Import.</source>
+        <translation>Aus %1 (%2). Nichts wird geschrieben, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 with a new job or title</source>
+        <translation>%1 mit neuer Stelle oder Position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>listed below</source>
+        <translation>unten aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New organizations: %1</source>
+        <translation>Neue Organisationen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People added for names only a recommendation or message gives: %1</source>
+        <translation>Neu angelegte Personen, deren Namen nur eine Empfehlung oder Nachricht nennt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recommendations: %1</source>
+        <translation>Neue Empfehlungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New events: %1</source>
+        <translation>Neue Veranstaltungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated events: %1</source>
+        <translation>Aktualisierte Veranstaltungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New interactions: %1</source>
+        <translation>Neue Interaktionen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported before: %1</source>
+        <translation>Schon früher importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup is restored whole into this empty database. A restore cannot be undone.</source>
+        <translation>Die Sicherung wird vollständig in diese leere Datenbank wiederhergestellt. Eine Wiederherstellung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>People: %1 to create, %2 to merge, %3 to skip</source>
+        <translation>Personen: %1 anlegen, %2 zusammenführen, %3 überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportRunPage</name>
+    <message>
+        <location filename="../../ui/interchange/ImportRunPages.cpp" line="+33"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing to the database. Cancel takes everything back.</source>
+        <translation>Schreiben in die Datenbank. „Abbrechen“ nimmt alles zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportSummaryPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People added: %1</source>
+        <translation>Hinzugefügte Personen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People updated: %1</source>
+        <translation>Aktualisierte Personen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already up to date: %1</source>
+        <translation>Bereits aktuell: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job changes kept as history: %1</source>
+        <translation>Als Verlauf bewahrte Stellenwechsel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organizations added: %1</source>
+        <translation>Hinzugefügte Organisationen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations added: %1</source>
+        <translation>Hinzugefügte Empfehlungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events added: %1, updated: %2</source>
+        <translation>Veranstaltungen hinzugefügt: %1, aktualisiert: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions added: %1</source>
+        <translation>Hinzugefügte Interaktionen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows left out (listed in the preview): %1</source>
+        <translation>Ausgelassene Zeilen (in der Vorschau aufgeführt): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty rows skipped: %1</source>
+        <translation>Übersprungene leere Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows restored: %1</source>
+        <translation>Wiederhergestellte Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restore cannot be undone; the backup file stays as it was.</source>
+        <translation>Eine Wiederherstellung lässt sich nicht rückgängig machen; die Sicherungsdatei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ImportWizard</name>
+    <message>
+        <location filename="../../ui/interchange/ImportWizard.cpp" line="+44"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a file to import.</source>
+        <translation>Wählen Sie eine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kith cannot tell what %1 holds. It imports LinkedIn data exports (.zip or folder), vCard (.vcf), iCalendar (.ics), CSV and Kith backups (.json).</source>
+        <translation>Kith kann nicht erkennen, was %1 enthält. Kith importiert LinkedIn-Datenexporte (.zip oder Ordner), vCard (.vcf), iCalendar (.ics), CSV und Kith-Sicherungen (.json).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 is too large to be a Kith backup.</source>
+        <translation>%1 ist zu groß für eine Kith-Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup is restored into an empty database, and this one holds records. Create one with File ▸ New Database…, then import the backup there.</source>
+        <translation>Eine Sicherung wird in eine leere Datenbank wiederhergestellt, diese enthält aber Einträge. Legen Sie mit Datei ▸ Neue Datenbank … eine an und importieren Sie die Sicherung dort.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::InteractionEditor</name>
     <message>
         <location filename="../../ui/interactions/InteractionEditor.cpp" line="+25"/>
@@ -4767,7 +6255,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+50"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+51"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
@@ -4812,7 +6300,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Angezeigt wird %n Datensatz: %1 – &lt;a href=&quot;all&quot;&gt;alle anzeigen&lt;/a&gt;</numerusform>
@@ -4828,7 +6316,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+97"/>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
@@ -4862,35 +6350,40 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s backup was not written: %1</source>
+        <translation>Die heutige Sicherung wurde nicht geschrieben: %1</translation>
+    </message>
     <message numerus="yes">
         <location line="+40"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>%1: %n shown</source>
         <translation>
             <numerusform>%1: %n angezeigt</numerusform>
@@ -4898,7 +6391,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4923,7 +6416,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>&amp;Kopie speichern …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4949,6 +6442,16 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Duplikate finden …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -5032,6 +6535,36 @@ Your data stays in %2.</source>
 
 Ihr berufliches Netzwerk – geplant und gepflegt.
 Ihre Daten bleiben in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/MainWindowInterchange.cpp" line="+23"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;vCard…</source>
+        <translation>&amp;vCard …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>i&amp;Calendar…</source>
+        <translation>i&amp;Calendar …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;SV…</source>
+        <translation>C&amp;SV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;Backup (JSON)…</source>
+        <translation>Vollständige Sic&amp;herung (JSON) …</translation>
     </message>
 </context>
 <context>

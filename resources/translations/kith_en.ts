@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>kith::cli</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/ExportCommand.cpp" line="+45"/>
+        <source>Exported %n people to %1.</source>
+        <translation>
+            <numerusform>Exported %n person to %1.</numerusform>
+            <numerusform>Exported %n people to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::cli::AgendaReport</name>
     <message numerus="yes">
         <location filename="../../app/cli/AgendaReport.cpp" line="+152"/>
@@ -21,9 +32,50 @@
     </message>
 </context>
 <context>
+    <name>kith::cli::ImportReport</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/ImportReport.cpp" line="+69"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::MergeCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/DuplicatesCommand.cpp" line="+179"/>
+        <source>Merged %n person(s) into %1 (%2).</source>
+        <translation>
+            <numerusform>Merged %n person into %1 (%2).</numerusform>
+            <numerusform>Merged %n people into %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::cli::RestoreReport</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/ImportReport.cpp" line="+58"/>
+        <source>Dry run, nothing written: %1 holds %n row(s) and can be restored into %2:</source>
+        <translation>
+            <numerusform>Dry run, nothing written: %1 holds %n row and can be restored into %2:</numerusform>
+            <numerusform>Dry run, nothing written: %1 holds %n rows and can be restored into %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Restored %n row(s) from %1 into %2:</source>
+        <translation>
+            <numerusform>Restored %n row from %1 into %2:</numerusform>
+            <numerusform>Restored %n rows from %1 into %2:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::csv</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/csv/CsvContacts.cpp" line="+140"/>
+        <location filename="../../core/interchange/csv/CsvContacts.cpp" line="+141"/>
         <source>… and %n more left out.</source>
         <translation>
             <numerusform>… and %n more left out.</numerusform>
@@ -78,6 +130,25 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::ActionLists</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+207"/>
+        <source>…and %n more follow-up(s): show them all</source>
+        <translation>
+            <numerusform>…and %n more follow-up: show them all</numerusform>
+            <numerusform>…and %n more follow-ups: show them all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>…and %n more to get in touch with: show them all</source>
+        <translation>
+            <numerusform>…and %n more to get in touch with: show them all</numerusform>
+            <numerusform>…and %n more to get in touch with: show them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::DashboardCards</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/DashboardCards.cpp" line="+107"/>
@@ -102,6 +173,36 @@
         <translation>
             <numerusform>in the next %n day</numerusform>
             <numerusform>in the next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/interchange/DuplicatesDialog.cpp" line="+63"/>
+        <source>%n groups of people who share an e-mail, a profile address or a name. Select the person to keep, then Merge: the others&apos; details, history and links move to them.</source>
+        <translation>
+            <numerusform>%n group of people who share an e-mail, a profile address or a name. Select the person to keep, then Merge: the others&apos; details, history and links move to them.</numerusform>
+            <numerusform>%n groups of people who share an e-mail, a profile address or a name. Select the person to keep, then Merge: the others&apos; details, history and links move to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Merge %n other people into %1? Their e-mails, phones, jobs, interactions and links move to %1, and they are deleted. Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>Merge %n other person into %1? Their e-mails, phones, jobs, interactions and links move to %1, and they are deleted. Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>Merge %n other people into %1? Their e-mails, phones, jobs, interactions and links move to %1, and they are deleted. Edit ▸ Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::DuplicatesModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/interchange/DuplicatesModel.cpp" line="+119"/>
+        <source>%n people · %1</source>
+        <translation>
+            <numerusform>%n person · %1</numerusform>
+            <numerusform>%n people · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +238,17 @@
         <translation>
             <numerusform>Untag %n event “%1”</numerusform>
             <numerusform>Untag %n events “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::Exports</name>
+    <message numerus="yes">
+        <location filename="../../ui/interchange/Exports.cpp" line="+96"/>
+        <source>Exported %n people to %1</source>
+        <translation>
+            <numerusform>Exported %n person to %1</numerusform>
+            <numerusform>Exported %n people to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +299,17 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::ImportPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+188"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::InteractionsSection</name>
     <message numerus="yes">
         <location filename="../../ui/interactions/InteractionsSection.cpp" line="+148"/>
@@ -224,7 +347,7 @@
 <context>
     <name>kith::ui::ListSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/ListSection.cpp" line="+239"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+244"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Showing %n record: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>
@@ -240,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+99"/>
         <source>Tag to add to %n record(s):</source>
         <translation>
             <numerusform>Tag to add to %n record:</numerusform>
@@ -259,8 +382,8 @@
 <context>
     <name>kith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+168"/>
-        <location line="+103"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+174"/>
+        <location line="+111"/>
         <source>%1: %n shown</source>
         <translation>
             <numerusform>%1: %n shown</numerusform>
