@@ -5653,7 +5653,7 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>From %1 (%2). Nothing is written until you choose Import.</source>
         <translation type="unfinished"></translation>
     </message>

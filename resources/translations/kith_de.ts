@@ -5720,7 +5720,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         <translation>Ausgewählte Zeilen:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>From %1 (%2). Nothing is written until you choose Import.</source>
         <translation>Aus %1 (%2). Nichts wird geschrieben, bevor Sie „Importieren“ wählen.</translation>
     </message>

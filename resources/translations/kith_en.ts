@@ -301,7 +301,7 @@
 <context>
     <name>kith::ui::ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+188"/>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+190"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
