@@ -15,6 +15,7 @@
 
 #include "DerivedQueries.h"
 #include "DesktopTimings.h"
+#include "InterchangeTimings.h"
 #include "SyntheticNetwork.h"
 
 #include "storage/BulkWriter.h"
@@ -232,7 +233,10 @@ int main(int argc, char **argv)
     const QCommandLineOption noDesktopOption(
         QStringLiteral("no-desktop"),
         QStringLiteral("Skip the desktop figures (main window start-up, typing, dashboard)."));
-    parser.addOptions({peopleOption, dbOption, seedOption, noDesktopOption});
+    const QCommandLineOption noFilesOption(
+        QStringLiteral("no-files"),
+        QStringLiteral("Skip the file formats (LinkedIn import, vCard parsing and export)."));
+    parser.addOptions({peopleOption, dbOption, seedOption, noDesktopOption, noFilesOption});
     parser.process(app);
 
     bool ok = false;
@@ -295,6 +299,13 @@ int main(int argc, char **argv)
         desktop = measureDesktop(QCoreApplication::applicationFilePath(), path);
     }
 
+    QJsonObject files;
+    if (!parser.isSet(noFilesOption)) {
+        progress(QStringLiteral("files: LinkedIn import, vCard parsing and export"));
+        QTemporaryDir filesDir;
+        files = measureInterchange(size.people, filesDir.path());
+    }
+
     double load[1] = {0};
     getloadavg(load, 1); // the other work this machine did meanwhile, for reading the times
     rusage usage{};
@@ -323,6 +334,7 @@ int main(int argc, char **argv)
         {QStringLiteral("derived_ms"), derived},
         {QStringLiteral("derived_failures"), QJsonArray::fromStringList(failures)},
         {QStringLiteral("desktop"), desktop},
+        {QStringLiteral("files"), files},
         {QStringLiteral("file_mb"), rounded(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 1)},
         {QStringLiteral("peak_rss_mb"), rounded(double(usage.ru_maxrss) / 1024.0, 1)},
         {QStringLiteral("load_average"), rounded(load[0])},
