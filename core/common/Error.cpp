@@ -35,19 +35,32 @@ Error Error::withContext(const QString &context) const
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Validation: return QStringLiteral("validation");
-    case ErrorCode::NotFound: return QStringLiteral("not-found");
-    case ErrorCode::Conflict: return QStringLiteral("conflict");
-    case ErrorCode::Storage: return QStringLiteral("storage");
-    case ErrorCode::NotADatabase: return QStringLiteral("not-a-database");
-    case ErrorCode::NotKith: return QStringLiteral("not-kith");
-    case ErrorCode::NewerSchema: return QStringLiteral("newer-schema");
-    case ErrorCode::Corrupt: return QStringLiteral("corrupt");
-    case ErrorCode::ReadOnly: return QStringLiteral("read-only");
-    case ErrorCode::Io: return QStringLiteral("io");
-    case ErrorCode::Parse: return QStringLiteral("parse");
-    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
-    case ErrorCode::InvalidArgument: return QStringLiteral("invalid-argument");
+    case ErrorCode::Validation:
+        return QStringLiteral("validation");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCode::Storage:
+        return QStringLiteral("storage");
+    case ErrorCode::NotADatabase:
+        return QStringLiteral("not-a-database");
+    case ErrorCode::NotKith:
+        return QStringLiteral("not-kith");
+    case ErrorCode::NewerSchema:
+        return QStringLiteral("newer-schema");
+    case ErrorCode::Corrupt:
+        return QStringLiteral("corrupt");
+    case ErrorCode::ReadOnly:
+        return QStringLiteral("read-only");
+    case ErrorCode::Io:
+        return QStringLiteral("io");
+    case ErrorCode::Parse:
+        return QStringLiteral("parse");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("invalid-argument");
     }
     return QStringLiteral("unknown");
 }

@@ -7,7 +7,8 @@ namespace kith {
 
 // What went wrong, in terms a caller can act on. Core never shows these; the UI and the
 // command line decide how to present them.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Validation,     // the input breaks a rule; see Error::fields
     NotFound,       // no record with that id
     Conflict,       // would break a uniqueness rule, or the database is busy/locked
@@ -25,7 +26,8 @@ enum class ErrorCode {
 
 // Why a single field was rejected. Stable codes let the UI and tests match on them; the
 // message is for people.
-enum class FieldProblem {
+enum class FieldProblem
+{
     Empty,
     TooLong,
     Malformed,
@@ -52,8 +54,7 @@ public:
     Error(ErrorCode code, QString message)
         : m_code(code)
         , m_message(std::move(message))
-    {
-    }
+    {}
 
     static Error validation(QList<FieldError> fields);
 

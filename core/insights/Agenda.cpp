@@ -41,10 +41,11 @@ Result<QList<FollowUpDue>> followUpsDue(const Database &db, const QDate &today, 
             items.last().people.append({q.integer(3), q.string(4)});
     }
     for (FollowUpDue &item : items) {
-        std::sort(item.people.begin(), item.people.end(), [](const PersonRef &a, const PersonRef &b) {
-            const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
-            return byName != 0 ? byName < 0 : a.id < b.id;
-        });
+        std::sort(item.people.begin(), item.people.end(),
+                  [](const PersonRef &a, const PersonRef &b) {
+                      const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+                      return byName != 0 ? byName < 0 : a.id < b.id;
+                  });
     }
     return items;
 }

@@ -61,8 +61,7 @@ private:
     std::optional<Id> organizationId(const QString &name) const;
     template <typename Record>
     Status addInChunks(BulkWriter &writer, const QList<Record> &records,
-                       Result<QList<Id>> (BulkWriter::*add)(const QList<Record> &),
-                       QList<Id> *ids);
+                       Result<QList<Id>> (BulkWriter::*add)(const QList<Record> &), QList<Id> *ids);
 
     Database &m_db;
     const ImportPlan &m_plan;
@@ -71,8 +70,8 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
 
-    QList<Target> m_targets;   // parallel to plan.people
-    QList<Person> m_creates;   // batch people to create, then the named people
+    QList<Target> m_targets; // parallel to plan.people
+    QList<Person> m_creates; // batch people to create, then the named people
     qsizetype m_namedOffset = 0;
     QMap<Id, QList<qsizetype>> m_merges; // stored person → rows merged into them, in order
     QList<Person> m_updates;             // merged stored people with something new

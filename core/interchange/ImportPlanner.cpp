@@ -240,11 +240,11 @@ PersonRef Planner::resolveName(const QString &name, const QString &company, cons
             rows.append(row);
     }
     if (!rows.isEmpty()) {
-        return {PersonRef::Kind::BatchRow,
-                best(rows, [&](qsizetype row) -> const Person & {
-                    return m_plan.batch.people[row].person;
-                }),
-                0};
+        return {
+            PersonRef::Kind::BatchRow,
+            best(rows,
+                 [&](qsizetype row) -> const Person & { return m_plan.batch.people[row].person; }),
+            0};
     }
     if (const QList<Id> ids = m_stored.byName(key); !ids.isEmpty())
         return {PersonRef::Kind::Stored, -1,

@@ -17,8 +17,8 @@ void normalizePerson(Person &person)
     person.givenName = person.givenName.trimmed();
     person.familyName = person.familyName.trimmed();
     if (person.displayName.isEmpty())
-        person.displayName = QString(person.givenName + QLatin1Char(' ') + person.familyName)
-                                 .simplified();
+        person.displayName =
+            QString(person.givenName + QLatin1Char(' ') + person.familyName).simplified();
     person.emails.removeIf([](const ContactPoint &point) { return isBlank(point.value); });
     for (ContactPoint &email : person.emails)
         email.value = email.value.trimmed();

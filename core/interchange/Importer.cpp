@@ -46,8 +46,8 @@ ImportCounts ImportPlan::counts() const
             break; // counted with every other rejected row below
         }
     }
-    const auto countRecords = [](const QList<PlannedRecord> &records, int &created,
-                                 int *updated, int &already) {
+    const auto countRecords = [](const QList<PlannedRecord> &records, int &created, int *updated,
+                                 int &already) {
         for (const PlannedRecord &record : records) {
             if (record.status == RecordStatus::New)
                 ++created;

@@ -124,7 +124,7 @@ struct ImportCounts
 struct ImportPlan
 {
     ImportBatch batch;
-    QList<PlannedPerson> people; // parallel to batch.people
+    QList<PlannedPerson> people;          // parallel to batch.people
     QList<PlannedRecord> recommendations; // parallel to batch.recommendations
     QList<PlannedRecord> events;          // parallel to batch.events
     QList<PlannedRecord> interactions;    // parallel to batch.interactions
@@ -146,7 +146,7 @@ Result<ImportPlan> planImport(const Database &db, ImportBatch batch);
 // What applyImport() wrote.
 struct ImportSummary
 {
-    int peopleCreated = 0; // batch rows and named people
+    int peopleCreated = 0;   // batch rows and named people
     int peopleMerged = 0;    // matched and changed
     int peopleUnchanged = 0; // matched (to merge) with nothing new
     int peopleSkipped = 0;

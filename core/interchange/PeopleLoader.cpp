@@ -47,7 +47,10 @@ public:
         return sql::error(m_rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), tr("Reading people"));
     }
 
-    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     std::optional<Id> optionalId(int column) const
     {
@@ -56,12 +59,14 @@ public:
     QString text(int column) const
     {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column))
+                    : QString();
     }
     QByteArray blob(int column) const
     {
         const void *data = sqlite3_column_blob(m_statement, column);
-        return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
+        return QByteArray(static_cast<const char *>(data),
+                          sqlite3_column_bytes(m_statement, column));
     }
     template <typename E>
     E key(int column, E fallback) const
@@ -209,12 +214,16 @@ Status readChildren(sqlite3 *handle, QList<Person> &people)
     Status status = readChildren(
         handle, people,
         "SELECT person_id, email, label FROM person_email ORDER BY person_id, position, id",
-        [](Person &p, const Statement &row) { p.emails.append({row.text(1), row.text(2)}); });
+        [](Person &p, const Statement &row) {
+            p.emails.append({row.text(1), row.text(2)});
+        });
     if (status)
         status = readChildren(
             handle, people,
             "SELECT person_id, phone, label FROM person_phone ORDER BY person_id, position, id",
-            [](Person &p, const Statement &row) { p.phones.append({row.text(1), row.text(2)}); });
+            [](Person &p, const Statement &row) {
+                p.phones.append({row.text(1), row.text(2)});
+            });
     if (status)
         status = readChildren(
             handle, people,
@@ -223,11 +232,11 @@ Status readChildren(sqlite3 *handle, QList<Person> &people)
                 p.profiles.append({row.key(1, ProfileKind::Other), row.text(2)});
             });
     if (status)
-        status = readChildren(
-            handle, people, "SELECT person_id, kind FROM person_relationship ORDER BY person_id",
-            [](Person &p, const Statement &row) {
-                p.relationships.append(row.key(1, RelationshipKind::Other));
-            });
+        status = readChildren(handle, people,
+                              "SELECT person_id, kind FROM person_relationship ORDER BY person_id",
+                              [](Person &p, const Statement &row) {
+                                  p.relationships.append(row.key(1, RelationshipKind::Other));
+                              });
     if (status)
         status = readChildren(
             handle, people,
@@ -244,9 +253,9 @@ Status readChildren(sqlite3 *handle, QList<Person> &people)
                               "ON t.id = l.tag_id ORDER BY l.person_id, t.name COLLATE NOCASE",
                               [](Person &p, const Statement &row) { p.tags.append(row.text(1)); });
     if (status)
-        status = readChildren(
-            handle, people, "SELECT person_id, data FROM person_photo ORDER BY person_id",
-            [](Person &p, const Statement &row) { p.photo = row.blob(1); });
+        status = readChildren(handle, people,
+                              "SELECT person_id, data FROM person_photo ORDER BY person_id",
+                              [](Person &p, const Statement &row) { p.photo = row.blob(1); });
     return status;
 }
 

@@ -57,10 +57,11 @@ Result<StoredPeople> StoredPeople::load(const Database &db)
             return status.error();
     }
     const QHash<Id, qsizetype> &positions = stored.m_positions;
-    Status status = scan(db, "SELECT person_id, email, label FROM person_email ORDER BY position, id",
-                         people, positions, [](Person &p, const TableScan &row) {
-                             p.emails.append({row.text(1), row.text(2)});
-                         });
+    Status status =
+        scan(db, "SELECT person_id, email, label FROM person_email ORDER BY position, id", people,
+             positions, [](Person &p, const TableScan &row) {
+                 p.emails.append({row.text(1), row.text(2)});
+             });
     if (status)
         status = scan(db, "SELECT person_id, phone, label FROM person_phone ORDER BY position, id",
                       people, positions, [](Person &p, const TableScan &row) {
@@ -69,9 +70,9 @@ Result<StoredPeople> StoredPeople::load(const Database &db)
     if (status)
         status = scan(db, "SELECT person_id, kind, url FROM person_profile ORDER BY position, id",
                       people, positions, [](Person &p, const TableScan &row) {
-                          p.profiles.append({enumFromKey<ProfileKind>(row.text(1))
-                                                 .value_or(ProfileKind::Other),
-                                             row.text(2)});
+                          p.profiles.append(
+                              {enumFromKey<ProfileKind>(row.text(1)).value_or(ProfileKind::Other),
+                               row.text(2)});
                       });
     if (status)
         status = scan(db,
@@ -90,8 +91,9 @@ Result<StoredPeople> StoredPeople::load(const Database &db)
                           p.roles.append(std::move(role));
                       });
     if (status)
-        status = scan(db, "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t "
-                          "ON t.id = pt.tag_id ORDER BY t.name",
+        status = scan(db,
+                      "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t "
+                      "ON t.id = pt.tag_id ORDER BY t.name",
                       people, positions,
                       [](Person &p, const TableScan &row) { p.tags.append(row.text(1)); });
     if (status)

@@ -5,7 +5,18 @@
 namespace kith {
 
 // The kinds of records Kith stores; used by change notifications and search hits.
-enum class EntityKind { Person, Organization, Membership, Group, Recommendation, Event, Interaction, Tag, Setting };
+enum class EntityKind
+{
+    Person,
+    Organization,
+    Membership,
+    Group,
+    Recommendation,
+    Event,
+    Interaction,
+    Tag,
+    Setting
+};
 
 template <>
 struct EnumTraits<EntityKind>

@@ -5,32 +5,166 @@
 namespace kith {
 
 // How a person relates to the user.
-enum class RelationshipKind { Colleague, Classmate, Professor, Mentor, RoleModel, Family, Recruiter, Other };
-enum class OrganizationKind { Employer, Library, Association, School, Company, Other };
+enum class RelationshipKind
+{
+    Colleague,
+    Classmate,
+    Professor,
+    Mentor,
+    RoleModel,
+    Family,
+    Recruiter,
+    Other
+};
+enum class OrganizationKind
+{
+    Employer,
+    Library,
+    Association,
+    School,
+    Company,
+    Other
+};
 // A kind of online profile or page.
-enum class ProfileKind { LinkedIn, X, Mastodon, Website, Facebook, Other };
-enum class MembershipStatus { Planned, Active, Lapsed };
-enum class DuesPeriod { Year, Quarter, Month, Once };
+enum class ProfileKind
+{
+    LinkedIn,
+    X,
+    Mastodon,
+    Website,
+    Facebook,
+    Other
+};
+enum class MembershipStatus
+{
+    Planned,
+    Active,
+    Lapsed
+};
+enum class DuesPeriod
+{
+    Year,
+    Quarter,
+    Month,
+    Once
+};
 // Who pays dues.
-enum class Payer { Self, Employer, Other };
-enum class GroupPlatform { LinkedIn, GoogleGroups, Facebook, X, Mastodon, Slack, Discord, MailingList, Other };
-enum class RecommendationDirection { Given, Received };
-enum class RecommendationPlatform { LinkedIn, Letter, Email, Other };
-enum class RecommendationStatus { ToAsk, Requested, Received, Given, Declined };
-enum class EventKind { Conference, Meeting, Workshop, Webinar, Meetup };
-enum class EventFormat { InPerson, Online, Hybrid };
-enum class EventStatus { Considering, Planned, Registered, Attended, Skipped };
+enum class Payer
+{
+    Self,
+    Employer,
+    Other
+};
+enum class GroupPlatform
+{
+    LinkedIn,
+    GoogleGroups,
+    Facebook,
+    X,
+    Mastodon,
+    Slack,
+    Discord,
+    MailingList,
+    Other
+};
+enum class RecommendationDirection
+{
+    Given,
+    Received
+};
+enum class RecommendationPlatform
+{
+    LinkedIn,
+    Letter,
+    Email,
+    Other
+};
+enum class RecommendationStatus
+{
+    ToAsk,
+    Requested,
+    Received,
+    Given,
+    Declined
+};
+enum class EventKind
+{
+    Conference,
+    Meeting,
+    Workshop,
+    Webinar,
+    Meetup
+};
+enum class EventFormat
+{
+    InPerson,
+    Online,
+    Hybrid
+};
+enum class EventStatus
+{
+    Considering,
+    Planned,
+    Registered,
+    Attended,
+    Skipped
+};
 // Whether the employer agreed to pay.
-enum class FundingStatus { NotNeeded, Requested, Approved, Denied };
-enum class DeadlineKind { EarlyBird, Registration, FundingRequest, Proposal, Lodging, Other };
-enum class CostCategory { Registration, Travel, Lodging, Meals, Other };
+enum class FundingStatus
+{
+    NotNeeded,
+    Requested,
+    Approved,
+    Denied
+};
+enum class DeadlineKind
+{
+    EarlyBird,
+    Registration,
+    FundingRequest,
+    Proposal,
+    Lodging,
+    Other
+};
+enum class CostCategory
+{
+    Registration,
+    Travel,
+    Lodging,
+    Meals,
+    Other
+};
 // Who pays an event cost.
-enum class FundingSource { Self, Employer, Scholarship };
+enum class FundingSource
+{
+    Self,
+    Employer,
+    Scholarship
+};
 // How a person relates to an event the user plans to attend.
-enum class ParticipantRole { Companion, ToMeet };
-enum class InteractionKind { Met, Call, Email, Message, Social, Event };
+enum class ParticipantRole
+{
+    Companion,
+    ToMeet
+};
+enum class InteractionKind
+{
+    Met,
+    Call,
+    Email,
+    Message,
+    Social,
+    Event
+};
 // How a person entered Kith.
-enum class Origin { Manual, LinkedIn, VCard, Csv, Demo };
+enum class Origin
+{
+    Manual,
+    LinkedIn,
+    VCard,
+    Csv,
+    Demo
+};
 
 template <>
 struct EnumTraits<RelationshipKind>
@@ -53,7 +187,8 @@ struct EnumTraits<OrganizationKind>
     static constexpr std::array<EnumEntry<OrganizationKind>, 6> entries{{
         {OrganizationKind::Employer, "employer", QT_TRANSLATE_NOOP("kith::Enum", "Employer")},
         {OrganizationKind::Library, "library", QT_TRANSLATE_NOOP("kith::Enum", "Library")},
-        {OrganizationKind::Association, "association", QT_TRANSLATE_NOOP("kith::Enum", "Professional association")},
+        {OrganizationKind::Association, "association",
+         QT_TRANSLATE_NOOP("kith::Enum", "Professional association")},
         {OrganizationKind::School, "school", QT_TRANSLATE_NOOP("kith::Enum", "School")},
         {OrganizationKind::Company, "company", QT_TRANSLATE_NOOP("kith::Enum", "Company")},
         {OrganizationKind::Other, "other", QT_TRANSLATE_NOOP("kith::Enum", "Other")},
@@ -109,13 +244,15 @@ struct EnumTraits<GroupPlatform>
 {
     static constexpr std::array<EnumEntry<GroupPlatform>, 9> entries{{
         {GroupPlatform::LinkedIn, "linkedin", QT_TRANSLATE_NOOP("kith::Enum", "LinkedIn")},
-        {GroupPlatform::GoogleGroups, "google_groups", QT_TRANSLATE_NOOP("kith::Enum", "Google Groups")},
+        {GroupPlatform::GoogleGroups, "google_groups",
+         QT_TRANSLATE_NOOP("kith::Enum", "Google Groups")},
         {GroupPlatform::Facebook, "facebook", QT_TRANSLATE_NOOP("kith::Enum", "Facebook")},
         {GroupPlatform::X, "x", QT_TRANSLATE_NOOP("kith::Enum", "X/Twitter")},
         {GroupPlatform::Mastodon, "mastodon", QT_TRANSLATE_NOOP("kith::Enum", "Mastodon")},
         {GroupPlatform::Slack, "slack", QT_TRANSLATE_NOOP("kith::Enum", "Slack")},
         {GroupPlatform::Discord, "discord", QT_TRANSLATE_NOOP("kith::Enum", "Discord")},
-        {GroupPlatform::MailingList, "mailing_list", QT_TRANSLATE_NOOP("kith::Enum", "Mailing list")},
+        {GroupPlatform::MailingList, "mailing_list",
+         QT_TRANSLATE_NOOP("kith::Enum", "Mailing list")},
         {GroupPlatform::Other, "other", QT_TRANSLATE_NOOP("kith::Enum", "Other")},
     }};
 };
@@ -125,7 +262,8 @@ struct EnumTraits<RecommendationDirection>
 {
     static constexpr std::array<EnumEntry<RecommendationDirection>, 2> entries{{
         {RecommendationDirection::Given, "given", QT_TRANSLATE_NOOP("kith::Enum", "Given")},
-        {RecommendationDirection::Received, "received", QT_TRANSLATE_NOOP("kith::Enum", "Received")},
+        {RecommendationDirection::Received, "received",
+         QT_TRANSLATE_NOOP("kith::Enum", "Received")},
     }};
 };
 
@@ -145,7 +283,8 @@ struct EnumTraits<RecommendationStatus>
 {
     static constexpr std::array<EnumEntry<RecommendationStatus>, 5> entries{{
         {RecommendationStatus::ToAsk, "to_ask", QT_TRANSLATE_NOOP("kith::Enum", "To ask")},
-        {RecommendationStatus::Requested, "requested", QT_TRANSLATE_NOOP("kith::Enum", "Requested")},
+        {RecommendationStatus::Requested, "requested",
+         QT_TRANSLATE_NOOP("kith::Enum", "Requested")},
         {RecommendationStatus::Received, "received", QT_TRANSLATE_NOOP("kith::Enum", "Received")},
         {RecommendationStatus::Given, "given", QT_TRANSLATE_NOOP("kith::Enum", "Given")},
         {RecommendationStatus::Declined, "declined", QT_TRANSLATE_NOOP("kith::Enum", "Declined")},
@@ -201,10 +340,14 @@ template <>
 struct EnumTraits<DeadlineKind>
 {
     static constexpr std::array<EnumEntry<DeadlineKind>, 6> entries{{
-        {DeadlineKind::EarlyBird, "early_bird", QT_TRANSLATE_NOOP("kith::Enum", "Early-bird registration")},
-        {DeadlineKind::Registration, "registration", QT_TRANSLATE_NOOP("kith::Enum", "Registration")},
-        {DeadlineKind::FundingRequest, "funding_request", QT_TRANSLATE_NOOP("kith::Enum", "Funding request")},
-        {DeadlineKind::Proposal, "proposal", QT_TRANSLATE_NOOP("kith::Enum", "Proposal submission")},
+        {DeadlineKind::EarlyBird, "early_bird",
+         QT_TRANSLATE_NOOP("kith::Enum", "Early-bird registration")},
+        {DeadlineKind::Registration, "registration",
+         QT_TRANSLATE_NOOP("kith::Enum", "Registration")},
+        {DeadlineKind::FundingRequest, "funding_request",
+         QT_TRANSLATE_NOOP("kith::Enum", "Funding request")},
+        {DeadlineKind::Proposal, "proposal",
+         QT_TRANSLATE_NOOP("kith::Enum", "Proposal submission")},
         {DeadlineKind::Lodging, "lodging", QT_TRANSLATE_NOOP("kith::Enum", "Hotel booking")},
         {DeadlineKind::Other, "other", QT_TRANSLATE_NOOP("kith::Enum", "Other")},
     }};
@@ -214,7 +357,8 @@ template <>
 struct EnumTraits<CostCategory>
 {
     static constexpr std::array<EnumEntry<CostCategory>, 5> entries{{
-        {CostCategory::Registration, "registration", QT_TRANSLATE_NOOP("kith::Enum", "Registration")},
+        {CostCategory::Registration, "registration",
+         QT_TRANSLATE_NOOP("kith::Enum", "Registration")},
         {CostCategory::Travel, "travel", QT_TRANSLATE_NOOP("kith::Enum", "Travel")},
         {CostCategory::Lodging, "lodging", QT_TRANSLATE_NOOP("kith::Enum", "Lodging")},
         {CostCategory::Meals, "meals", QT_TRANSLATE_NOOP("kith::Enum", "Meals")},
@@ -236,7 +380,8 @@ template <>
 struct EnumTraits<ParticipantRole>
 {
     static constexpr std::array<EnumEntry<ParticipantRole>, 2> entries{{
-        {ParticipantRole::Companion, "companion", QT_TRANSLATE_NOOP("kith::Enum", "Going together")},
+        {ParticipantRole::Companion, "companion",
+         QT_TRANSLATE_NOOP("kith::Enum", "Going together")},
         {ParticipantRole::ToMeet, "to_meet", QT_TRANSLATE_NOOP("kith::Enum", "To meet there")},
     }};
 };

@@ -25,7 +25,7 @@ QList<FieldError> check(const Tag &tag);
 
 // Single-value rules, shared with importers and editors.
 bool isValidEmail(const QString &email);
-bool isValidWebUrl(const QString &url); // absolute http(s) URL with a host
+bool isValidWebUrl(const QString &url);    // absolute http(s) URL with a host
 bool isValidCurrency(const QString &code); // three upper-case letters (ISO 4217 form)
 
 // A key read from a file or the command line that names no value of the enum.
@@ -35,8 +35,7 @@ std::optional<FieldError> checkKey(const QString &field, const QString &key)
     if (enumFromKey<E>(key))
         return std::nullopt;
     return FieldError{field, FieldProblem::UnknownValue,
-                      QCoreApplication::translate("kith::validation",
-                                                  "“%1” is not one of: %2.")
+                      QCoreApplication::translate("kith::validation", "“%1” is not one of: %2.")
                           .arg(key, enumKeys<E>().join(QStringLiteral(", ")))};
 }
 

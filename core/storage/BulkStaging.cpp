@@ -308,7 +308,8 @@ Status Staging::flushInteractionPeople(const QByteArray &copy, const QString &do
     const QByteArray update =
         "UPDATE main.person SET last_contact_on = (SELECT max(occurred_on) FROM "
         "main.interaction_person ip WHERE ip.person_id = person.id) WHERE id IN (SELECT "
-        "person_id FROM " + stagingName(Table::InteractionPerson) + ")";
+        "person_id FROM " +
+        stagingName(Table::InteractionPerson) + ")";
     QList<QByteArray> statements = {copy, update};
     if (!definition->isEmpty())
         statements = {"DROP TRIGGER main." + trigger, copy, update, *definition};

@@ -7,7 +7,8 @@
 
 namespace kith {
 
-enum class ChangeType {
+enum class ChangeType
+{
     Inserted,
     Updated,
     Removed,

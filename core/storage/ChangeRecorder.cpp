@@ -21,7 +21,8 @@ QString tr(const char *text)
 int recordTable(void *, const char *table)
 {
     const QLatin1String name(table);
-    return name.startsWith(QLatin1String("search_index")) || name.startsWith(QLatin1String("sqlite_"))
+    return name.startsWith(QLatin1String("search_index")) ||
+                   name.startsWith(QLatin1String("sqlite_"))
                ? 0
                : 1;
 }
@@ -30,11 +31,16 @@ int recordTable(void *, const char *table)
 std::optional<EntityKind> kindOfTable(QLatin1String table)
 {
     const std::pair<const char *, EntityKind> prefixes[] = {
-        {"person", EntityKind::Person},          {"role", EntityKind::Person},
-        {"organization", EntityKind::Organization}, {"membership", EntityKind::Membership},
-        {"online_group", EntityKind::Group},     {"group_", EntityKind::Group},
-        {"recommendation", EntityKind::Recommendation}, {"event", EntityKind::Event},
-        {"interaction", EntityKind::Interaction}, {"tag", EntityKind::Tag},
+        {"person", EntityKind::Person},
+        {"role", EntityKind::Person},
+        {"organization", EntityKind::Organization},
+        {"membership", EntityKind::Membership},
+        {"online_group", EntityKind::Group},
+        {"group_", EntityKind::Group},
+        {"recommendation", EntityKind::Recommendation},
+        {"event", EntityKind::Event},
+        {"interaction", EntityKind::Interaction},
+        {"tag", EntityKind::Tag},
         {"setting", EntityKind::Setting},
     };
     for (const auto &[prefix, kind] : prefixes) {
@@ -77,14 +83,13 @@ int onConflict(void *context, int reason, sqlite3_changeset_iter *iter)
                 alreadyThere = false;
                 break;
             }
-            alreadyThere = sqlite3_value_type(wanted) == sqlite3_value_type(current)
-                           && sqlite3_value_bytes(wanted) == sqlite3_value_bytes(current)
-                           && (sqlite3_value_type(wanted) == SQLITE_NULL
-                               || (sqlite3_value_type(wanted) == SQLITE_INTEGER
-                                       ? sqlite3_value_int64(wanted) == sqlite3_value_int64(current)
-                                       : memcmp(sqlite3_value_blob(wanted), sqlite3_value_blob(current),
-                                                sqlite3_value_bytes(wanted))
-                                             == 0));
+            alreadyThere = sqlite3_value_type(wanted) == sqlite3_value_type(current) &&
+                           sqlite3_value_bytes(wanted) == sqlite3_value_bytes(current) &&
+                           (sqlite3_value_type(wanted) == SQLITE_NULL ||
+                            (sqlite3_value_type(wanted) == SQLITE_INTEGER
+                                 ? sqlite3_value_int64(wanted) == sqlite3_value_int64(current)
+                                 : memcmp(sqlite3_value_blob(wanted), sqlite3_value_blob(current),
+                                          sqlite3_value_bytes(wanted)) == 0));
         }
         if (alreadyThere)
             return SQLITE_CHANGESET_OMIT;
@@ -129,8 +134,8 @@ QSet<EntityKind> kindsInChangeset(const QByteArray &changeset)
 {
     QSet<EntityKind> kinds;
     sqlite3_changeset_iter *iter = nullptr;
-    if (sqlite3changeset_start(&iter, int(changeset.size()), const_cast<char *>(changeset.constData()))
-        != SQLITE_OK)
+    if (sqlite3changeset_start(&iter, int(changeset.size()),
+                               const_cast<char *>(changeset.constData())) != SQLITE_OK)
         return kinds;
     while (sqlite3changeset_next(iter) == SQLITE_ROW) {
         const char *table = nullptr;
@@ -152,8 +157,8 @@ Status applyChangeset(Database &db, const QByteArray &changeset, ApplyDirection 
     if (direction == ApplyDirection::Backward) {
         int size = 0;
         void *inverted = nullptr;
-        if (sqlite3changeset_invert(int(changeset.size()), changeset.constData(), &size, &inverted)
-            != SQLITE_OK)
+        if (sqlite3changeset_invert(int(changeset.size()), changeset.constData(), &size,
+                                    &inverted) != SQLITE_OK)
             return Error(ErrorCode::Storage, doing + tr(": the recorded change is unreadable."));
         toApply = QByteArray(static_cast<const char *>(inverted), size);
         sqlite3_free(inverted);

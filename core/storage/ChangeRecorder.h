@@ -34,7 +34,11 @@ private:
     int m_error = 0;
 };
 
-enum class ApplyDirection { Forward, Backward };
+enum class ApplyDirection
+{
+    Forward,
+    Backward
+};
 
 // Applies a recorded changeset (Forward: redo) or its inverse (Backward: undo) in one
 // transaction, then announces a Reset for every kind of record it touched. Fails without

@@ -64,9 +64,9 @@ Status createPrivateFile(const QString &path)
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return Error(errno == EROFS || errno == EACCES ? ErrorCode::ReadOnly : ErrorCode::Io,
-                     tr("Cannot create %1: %2")
-                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(
+            errno == EROFS || errno == EACCES ? ErrorCode::ReadOnly : ErrorCode::Io,
+            tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     ::close(fd);
     return {};

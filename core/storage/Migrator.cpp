@@ -58,10 +58,11 @@ Result<QString> Migrator::migrate(const QString &backupDirectory)
 
     QString backup;
     if (from > 0) {
-        const QString name = QStringLiteral("%1-before-v%2-%3.sqlite")
-                                 .arg(QFileInfo(m_db.path()).completeBaseName())
-                                 .arg(Database::schemaVersion)
-                                 .arg(m_db.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString name =
+            QStringLiteral("%1-before-v%2-%3.sqlite")
+                .arg(QFileInfo(m_db.path()).completeBaseName())
+                .arg(Database::schemaVersion)
+                .arg(m_db.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         backup = QDir(backupDirectory).filePath(name);
         if (Status status = m_db.backupTo(backup); !status)
             return status.error().withContext(tr("Not upgrading the database: "));
@@ -77,7 +78,8 @@ Status Migrator::runStep(int version)
 {
     const QByteArray script = stepScript(version);
     if (script.isEmpty())
-        return Error(ErrorCode::Storage, tr("Schema step %1 is missing from this build.").arg(version));
+        return Error(ErrorCode::Storage,
+                     tr("Schema step %1 is missing from this build.").arg(version));
 
     const QString doing = tr("Upgrading the database to schema version %1").arg(version);
     sqlite3 *handle = m_db.handle();

@@ -17,8 +17,7 @@ class Migrator
 public:
     explicit Migrator(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // Runs the missing steps. When the database already held a schema, a backup is written
     // to `backupDirectory` first and its path returned (empty when nothing had to run).

@@ -21,8 +21,7 @@ class SettingsStore
 public:
     explicit SettingsStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<BudgetSettings> budget() const;
     Status setBudget(const BudgetSettings &settings); // validated: month 1–12, amount ≥ 0

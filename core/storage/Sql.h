@@ -54,7 +54,8 @@ QString enumOrder(const QString &column)
     QString expression = QStringLiteral("CASE ") + column;
     int rank = 0;
     for (const auto &entry : EnumTraits<E>::entries)
-        expression += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(entry.key)).arg(rank++);
+        expression +=
+            QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(entry.key)).arg(rank++);
     return expression + QStringLiteral(" END");
 }
 } // namespace sql

@@ -25,7 +25,8 @@ QStringList cleaned(const QStringList &names)
 
 Status ensureTag(Database &db, const QString &name)
 {
-    Query query(db, QStringLiteral("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    Query query(db,
+                QStringLiteral("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
     query.bind(name);
     return query.exec();
 }
@@ -35,13 +36,20 @@ Status ensureTag(Database &db, const QString &name)
 QString table(TagTarget target)
 {
     switch (target) {
-    case TagTarget::Person: return QStringLiteral("person_tag");
-    case TagTarget::Organization: return QStringLiteral("organization_tag");
-    case TagTarget::Membership: return QStringLiteral("membership_tag");
-    case TagTarget::Group: return QStringLiteral("group_tag");
-    case TagTarget::Recommendation: return QStringLiteral("recommendation_tag");
-    case TagTarget::Event: return QStringLiteral("event_tag");
-    case TagTarget::Interaction: return QStringLiteral("interaction_tag");
+    case TagTarget::Person:
+        return QStringLiteral("person_tag");
+    case TagTarget::Organization:
+        return QStringLiteral("organization_tag");
+    case TagTarget::Membership:
+        return QStringLiteral("membership_tag");
+    case TagTarget::Group:
+        return QStringLiteral("group_tag");
+    case TagTarget::Recommendation:
+        return QStringLiteral("recommendation_tag");
+    case TagTarget::Event:
+        return QStringLiteral("event_tag");
+    case TagTarget::Interaction:
+        return QStringLiteral("interaction_tag");
     }
     Q_UNREACHABLE();
 }
@@ -49,20 +57,28 @@ QString table(TagTarget target)
 QString column(TagTarget target)
 {
     switch (target) {
-    case TagTarget::Person: return QStringLiteral("person_id");
-    case TagTarget::Organization: return QStringLiteral("organization_id");
-    case TagTarget::Membership: return QStringLiteral("membership_id");
-    case TagTarget::Group: return QStringLiteral("group_id");
-    case TagTarget::Recommendation: return QStringLiteral("recommendation_id");
-    case TagTarget::Event: return QStringLiteral("event_id");
-    case TagTarget::Interaction: return QStringLiteral("interaction_id");
+    case TagTarget::Person:
+        return QStringLiteral("person_id");
+    case TagTarget::Organization:
+        return QStringLiteral("organization_id");
+    case TagTarget::Membership:
+        return QStringLiteral("membership_id");
+    case TagTarget::Group:
+        return QStringLiteral("group_id");
+    case TagTarget::Recommendation:
+        return QStringLiteral("recommendation_id");
+    case TagTarget::Event:
+        return QStringLiteral("event_id");
+    case TagTarget::Interaction:
+        return QStringLiteral("interaction_id");
     }
     Q_UNREACHABLE();
 }
 
 Status set(Database &db, TagTarget target, Id id, const QStringList &names)
 {
-    Query clear(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table(target), column(target)));
+    Query clear(db,
+                QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table(target), column(target)));
     clear.bind(id);
     if (Status status = clear.exec(); !status)
         return status;

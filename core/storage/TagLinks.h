@@ -9,7 +9,16 @@ class Database;
 
 // The tag tables of each kind of record (person_tag, event_tag…). Tags are created on
 // first use and matched without regard to case.
-enum class TagTarget { Person, Organization, Membership, Group, Recommendation, Event, Interaction };
+enum class TagTarget
+{
+    Person,
+    Organization,
+    Membership,
+    Group,
+    Recommendation,
+    Event,
+    Interaction
+};
 
 namespace tagLinks {
 

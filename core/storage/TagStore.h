@@ -20,8 +20,7 @@ class TagStore
 public:
     explicit TagStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Id> create(const Tag &tag);
     Result<Tag> get(Id id) const;

@@ -155,7 +155,8 @@ private Q_SLOTS:
             kith({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(stats.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), kith::Database::schemaVersion);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(),
+                 kith::Database::schemaVersion);
         QVERIFY(json.value(QStringLiteral("people")).toInt() >= 35);
         QVERIFY(json.value(QStringLiteral("groups")).toInt() >= 3);
         QVERIFY(json.value(QStringLiteral("memberships")).toInt() >= 2);

@@ -22,7 +22,8 @@ private:
     }
     static qint64 searchCount(Database &db, const QString &text)
     {
-        Query query(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
+        Query query(db,
+                    QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
         query.bind(sql::ftsPrefixQuery(text));
         return query.scalar().valueOr(-1);
     }
@@ -49,7 +50,8 @@ private Q_SLOTS:
         const Id id = store.create(ada()).value();
         const QByteArray changeset = recorder.take().value();
         QVERIFY(!changeset.isEmpty());
-        QCOMPARE(kindsInChangeset(changeset), (QSet<EntityKind>{EntityKind::Person, EntityKind::Tag}));
+        QCOMPARE(kindsInChangeset(changeset),
+                 (QSet<EntityKind>{EntityKind::Person, EntityKind::Tag}));
 
         QVERIFY(applyChangeset(fixture.db(), changeset, ApplyDirection::Backward));
         QCOMPARE(store.get(id).error().code(), ErrorCode::NotFound);
@@ -92,13 +94,15 @@ private Q_SLOTS:
         Person bob;
         bob.displayName = QStringLiteral("Bob");
         const Id bobId = store.create(bob).value();
-        exec(fixture.db(), QStringLiteral("INSERT INTO interaction(id, occurred_on, kind, summary, "
-                                          "created_at, updated_at) VALUES (1, '2026-01-02', 'call', "
-                                          "'solo', 'x', 'x'), (2, '2026-01-03', 'met', 'shared', 'x', 'x')"));
-        exec(fixture.db(), QStringLiteral("INSERT INTO interaction_person VALUES (1, %1, '2026-01-02'), "
-                                          "(2, %1, '2026-01-03'), (2, %2, '2026-01-03')")
-                               .arg(ada)
-                               .arg(bobId));
+        exec(fixture.db(),
+             QStringLiteral("INSERT INTO interaction(id, occurred_on, kind, summary, "
+                            "created_at, updated_at) VALUES (1, '2026-01-02', 'call', "
+                            "'solo', 'x', 'x'), (2, '2026-01-03', 'met', 'shared', 'x', 'x')"));
+        exec(fixture.db(),
+             QStringLiteral("INSERT INTO interaction_person VALUES (1, %1, '2026-01-02'), "
+                            "(2, %1, '2026-01-03'), (2, %2, '2026-01-03')")
+                 .arg(ada)
+                 .arg(bobId));
 
         ChangeRecorder recorder(fixture.db());
         QVERIFY(store.remove(ada));
@@ -108,9 +112,12 @@ private Q_SLOTS:
         QVERIFY(applyChangeset(fixture.db(), changeset, ApplyDirection::Backward));
         QCOMPARE(store.get(ada)->emails.size(), 1);
         QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM interaction")), 2);
-        QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM interaction_person")), 3);
+        QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM interaction_person")),
+                 3);
         QCOMPARE(searchCount(fixture.db(), QStringLiteral("solo")), 1);
-        QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        QCOMPARE(
+            scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
+            0);
     }
 
     void changesMadeByTriggersDoNotBlockUndo()
@@ -118,11 +125,15 @@ private Q_SLOTS:
         TestDatabase fixture;
         PersonStore store(fixture.db());
         const Id ada = store.create(TestChangeRecorder::ada()).value();
-        exec(fixture.db(), QStringLiteral("INSERT INTO interaction(id, occurred_on, kind, created_at, "
-                                          "updated_at) VALUES (1, '2026-01-02', 'call', 'x', 'x')"));
-        exec(fixture.db(), QStringLiteral("INSERT INTO interaction_person VALUES (1, %1, '2026-01-02')").arg(ada));
+        exec(fixture.db(),
+             QStringLiteral("INSERT INTO interaction(id, occurred_on, kind, created_at, "
+                            "updated_at) VALUES (1, '2026-01-02', 'call', 'x', 'x')"));
+        exec(
+            fixture.db(),
+            QStringLiteral("INSERT INTO interaction_person VALUES (1, %1, '2026-01-02')").arg(ada));
         ChangeRecorder recorder(fixture.db());
-        exec(fixture.db(), QStringLiteral("UPDATE interaction SET occurred_on = '2026-02-01' WHERE id = 1"));
+        exec(fixture.db(),
+             QStringLiteral("UPDATE interaction SET occurred_on = '2026-02-01' WHERE id = 1"));
         const QByteArray changeset = recorder.take().value();
 
         QVERIFY(applyChangeset(fixture.db(), changeset, ApplyDirection::Backward));

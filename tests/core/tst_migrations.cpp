@@ -69,10 +69,12 @@ private Q_SLOTS:
             // An upgrade backs the old file up first, and the backup is the old version.
             QVERIFY(!db->migrationBackup().isEmpty());
             QVERIFY(QFile::exists(db->migrationBackup()));
-            QCOMPARE(QFile::permissions(db->migrationBackup()) & 0x0077, QFileDevice::Permissions());
+            QCOMPARE(QFile::permissions(db->migrationBackup()) & 0x0077,
+                     QFileDevice::Permissions());
             Database::Options readOnly;
             readOnly.readOnly = true;
-            Result<std::unique_ptr<Database>> backup = Database::open(db->migrationBackup(), readOnly);
+            Result<std::unique_ptr<Database>> backup =
+                Database::open(db->migrationBackup(), readOnly);
             // Read-only opens refuse old versions, which proves the backup holds version N.
             QVERIFY(!backup.ok());
             QCOMPARE(backup.error().code(), ErrorCode::ReadOnly);

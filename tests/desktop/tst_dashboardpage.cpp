@@ -68,7 +68,8 @@ private Q_SLOTS:
         DashboardCards *cards = page->cards();
         QCOMPARE(cards->valueText(Card::People), QStringLiteral("40"));
         QCOMPARE(cards->valueText(Card::FollowUps), QString::number(s.followUpCounts.due));
-        QCOMPARE(cards->valueText(Card::FollowUpsOverdue), QString::number(s.followUpCounts.overdue));
+        QCOMPARE(cards->valueText(Card::FollowUpsOverdue),
+                 QString::number(s.followUpCounts.overdue));
         QCOMPARE(cards->valueText(Card::Renewals), QString::number(s.renewals.size()));
         QCOMPARE(cards->valueText(Card::RecommendationsOwed), QString::number(s.owed.size()));
         // The demo as of its own "today": ALA and ACRL renew in three weeks, beyond the

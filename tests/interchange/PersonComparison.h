@@ -8,7 +8,8 @@
 // (Person has no operator== because its timestamps and links are not always comparable).
 namespace kith::test {
 
-enum class PersonFields {
+enum class PersonFields
+{
     All,  // every field, as PersonStore::get() gives them
     VCard // what a vCard carries: no ids, links, stamps, snooze or origin
 };

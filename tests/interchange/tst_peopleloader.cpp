@@ -31,8 +31,8 @@ void compareWithStore(Database &db, const QList<Person> &loaded)
         Result<Person> stored = store.get(loaded[i].id);
         QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
         const QStringList diffs = differences(*stored, loaded[i], PersonFields::All);
-        QVERIFY2(diffs.isEmpty(),
-                 qPrintable(stored->displayName + QStringLiteral(": ") + diffs.join(QLatin1Char('\n'))));
+        QVERIFY2(diffs.isEmpty(), qPrintable(stored->displayName + QStringLiteral(": ") +
+                                             diffs.join(QLatin1Char('\n'))));
     }
 }
 
@@ -61,15 +61,17 @@ private Q_SLOTS:
         PersonStore people(db);
         Person rich;
         rich.displayName = QStringLiteral("Zoë Garcia-Okafor");
-        rich.roles = {{0, *closedId, {}, QStringLiteral("Page"), QDate(2015, 1, 1), QDate(2018, 1, 1)},
-                      {0, *libraryId, {}, QStringLiteral("Archivist"), QDate(2018, 2, 1), {}},
-                      {0, std::nullopt, {}, QStringLiteral("Volunteer"), {}, {}}};
+        rich.roles = {
+            {0, *closedId, {}, QStringLiteral("Page"), QDate(2015, 1, 1), QDate(2018, 1, 1)},
+            {0, *libraryId, {}, QStringLiteral("Archivist"), QDate(2018, 2, 1), {}},
+            {0, std::nullopt, {}, QStringLiteral("Volunteer"), {}, {}}};
         rich.emails = {{QStringLiteral("z@example.org"), QStringLiteral("work")},
                        {QStringLiteral("zoe@example.net"), {}}};
         rich.phones = {{QStringLiteral("+1 303 555 0100"), QStringLiteral("mobile")},
                        {QStringLiteral("+1 303 555 0101"), {}}};
-        rich.profiles = {{ProfileKind::Mastodon, QStringLiteral("https://glammr.us/@zoe")},
-                         {ProfileKind::LinkedIn, QStringLiteral("https://www.linkedin.com/in/zoe")}};
+        rich.profiles = {
+            {ProfileKind::Mastodon, QStringLiteral("https://glammr.us/@zoe")},
+            {ProfileKind::LinkedIn, QStringLiteral("https://www.linkedin.com/in/zoe")}};
         rich.relationships = {RelationshipKind::Mentor, RelationshipKind::Colleague};
         rich.tags = {QStringLiteral("zeta"), QStringLiteral("Alpha"), QStringLiteral("beta")};
         rich.photo = QByteArray("\x89PNG\0binary\0bytes", 17);
@@ -135,7 +137,8 @@ private Q_SLOTS:
             p.roles = {{0, organizationIds->first(), {}, QStringLiteral("Librarian"), {}, {}}};
             p.emails = {{QStringLiteral("j%1@example.org").arg(i), QStringLiteral("work")}};
             p.phones = {{QStringLiteral("+1 303 555 %1").arg(i), {}}};
-            p.profiles = {{ProfileKind::LinkedIn, QStringLiteral("https://www.linkedin.com/in/j%1").arg(i)}};
+            p.profiles = {
+                {ProfileKind::LinkedIn, QStringLiteral("https://www.linkedin.com/in/j%1").arg(i)}};
             p.tags = {QStringLiteral("library")};
             p.relationships = {RelationshipKind::Colleague};
             input.append(std::move(p));

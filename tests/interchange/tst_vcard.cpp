@@ -51,7 +51,8 @@ class TestVCard : public QObject
 private:
     ImportBatch readFixture(const QString &name)
     {
-        Result<ImportBatch> batch = vcard::readFile(test::dataPath(QStringLiteral("vcard/") + name));
+        Result<ImportBatch> batch =
+            vcard::readFile(test::dataPath(QStringLiteral("vcard/") + name));
         if (!batch.ok())
             qWarning("%s", qPrintable(batch.errorMessage()));
         return batch.ok() ? *batch : ImportBatch();
@@ -74,9 +75,10 @@ private Q_SLOTS:
         QCOMPARE(ada.givenName, QStringLiteral("Adaeze"));
         QCOMPARE(ada.familyName, QStringLiteral("Okafor"));
         QCOMPARE(ada.origin, Origin::VCard);
-        QCOMPARE(values(ada.emails), (QStringList{QStringLiteral("adaeze@example.org/other"),
-                                                  QStringLiteral("ada.okafor@example.com/Conference"),
-                                                  QStringLiteral("ada@home.example.net/home")}));
+        QCOMPARE(values(ada.emails),
+                 (QStringList{QStringLiteral("adaeze@example.org/other"),
+                              QStringLiteral("ada.okafor@example.com/Conference"),
+                              QStringLiteral("ada@home.example.net/home")}));
         QCOMPARE(values(ada.phones), (QStringList{QStringLiteral("(303) 555-0142/mobile"),
                                                   QStringLiteral("+1 303 555 0100/work"),
                                                   QStringLiteral("+1 720 555 0199/home fax")}));
@@ -148,7 +150,8 @@ private Q_SLOTS:
                               QStringLiteral("x=https://twitter.com/marcuslee")}));
         QCOMPARE(marcus.notes, QStringLiteral("Line one\nLine two, with a comma; a semicolon and "
                                               "a \\ backslash\nBirthday: 1988-02-03"));
-        QCOMPARE(marcus.tags, (QStringList{QStringLiteral("myContacts"), QStringLiteral("Recruiters")}));
+        QCOMPARE(marcus.tags,
+                 (QStringList{QStringLiteral("myContacts"), QStringLiteral("Recruiters")}));
 
         const Person &haruki = batch.people[1].person; // no FN: the name comes from N
         QCOMPARE(haruki.displayName, QStringLiteral("Prof. Haruki Nakamura PhD"));
@@ -222,13 +225,14 @@ private Q_SLOTS:
         QStringList names;
         for (const IncomingPerson &incoming : batch.people)
             names.append(incoming.person.displayName);
-        QCOMPARE(names, (QStringList{QStringLiteral("Good One"), QStringLiteral("Salvaged Garbage"),
-                                     QStringLiteral("No End"), QStringLiteral("After No End"),
-                                     QStringLiteral("Agent Smith"),
-                                     QStringLiteral("Truncated At End")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Good One"), QStringLiteral("Salvaged Garbage"),
+                              QStringLiteral("No End"), QStringLiteral("After No End"),
+                              QStringLiteral("Agent Smith"), QStringLiteral("Truncated At End")}));
         QCOMPARE(values(batch.people[1].person.emails),
                  QStringList{QStringLiteral("salvaged@example.org/")});
-        QCOMPARE(values(batch.people[4].person.phones), QStringList{QStringLiteral("+1 555 0111/")});
+        QCOMPARE(values(batch.people[4].person.phones),
+                 QStringList{QStringLiteral("+1 555 0111/")});
         QVERIFY(batch.people[5].person.emails.isEmpty());
 
         QCOMPARE(batch.rejected.size(), 1);
@@ -239,7 +243,8 @@ private Q_SLOTS:
         QCOMPARE(batch.skippedEmpty, 1);
 
         for (const char *expected :
-             {"broken.vcf, line 5: text outside any card", "broken.vcf, line 9: not a vCard property",
+             {"broken.vcf, line 5: text outside any card",
+              "broken.vcf, line 9: not a vCard property",
               "broken.vcf, line 10: not a vCard property",
               "broken.vcf, line 17: the card has no END:VCARD; it was read up to line 20",
               "broken.vcf, line 28: END:VCARD without BEGIN:VCARD",
@@ -301,9 +306,8 @@ private Q_SLOTS:
         QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
         QCOMPARE(batch->people.size(), 2);
         QCOMPARE(batch->people[0].person.notes.count(QLatin1Char('\n')), 2);
-        QCOMPARE(batch->people[1].where.line, lineOf(test::readData(QStringLiteral(
-                                                         "vcard/google-3.0.vcf")),
-                                                     "BEGIN:VCARD", 1));
+        QCOMPARE(batch->people[1].where.line,
+                 lineOf(test::readData(QStringLiteral("vcard/google-3.0.vcf")), "BEGIN:VCARD", 1));
     }
 
     void megabyteNote()
@@ -335,18 +339,20 @@ private Q_SLOTS:
         constexpr int cards = 20000;
         QByteArray data;
         for (int i = 0; i < cards; ++i) {
-            data += QStringLiteral(
-                        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee%1;Jordan;;;\r\nFN:Jordan Lee%1\r\n"
-                        "ORG:Public Library %2\r\nTITLE:Reference Librarian\r\n"
-                        "EMAIL;TYPE=INTERNET,WORK:jordan.lee%1@example.org\r\n"
-                        "TEL;TYPE=CELL:+1 303 555 %3\r\nADR;TYPE=WORK:;;1 Main St;Denver;CO;80202;USA\r\n"
-                        "URL:https://www.linkedin.com/in/jordan-lee-%1\r\nCATEGORIES:library,alumni\r\n"
-                        "NOTE:Met at the spring meeting\\, wants to talk about archives.\r\n"
-                        "REV:2024-01-05T10:10:10Z\r\nEND:VCARD\r\n")
-                        .arg(i)
-                        .arg(i % 50)
-                        .arg(1000 + i % 9000)
-                        .toUtf8();
+            data +=
+                QStringLiteral(
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee%1;Jordan;;;\r\nFN:Jordan Lee%1\r\n"
+                    "ORG:Public Library %2\r\nTITLE:Reference Librarian\r\n"
+                    "EMAIL;TYPE=INTERNET,WORK:jordan.lee%1@example.org\r\n"
+                    "TEL;TYPE=CELL:+1 303 555 %3\r\nADR;TYPE=WORK:;;1 Main "
+                    "St;Denver;CO;80202;USA\r\n"
+                    "URL:https://www.linkedin.com/in/jordan-lee-%1\r\nCATEGORIES:library,alumni\r\n"
+                    "NOTE:Met at the spring meeting\\, wants to talk about archives.\r\n"
+                    "REV:2024-01-05T10:10:10Z\r\nEND:VCARD\r\n")
+                    .arg(i)
+                    .arg(i % 50)
+                    .arg(1000 + i % 9000)
+                    .toUtf8();
         }
         QElapsedTimer timer;
         timer.start();
@@ -356,8 +362,8 @@ private Q_SLOTS:
         QCOMPARE(batch->people.size(), cards);
         QCOMPARE(batch->people.last().person.displayName, QStringLiteral("Jordan Lee19999"));
         const qint64 perSecond = cards * 1000 / elapsed;
-        qInfo("Parsed %d cards (%lld bytes) in %lld ms: %lld cards/s", cards,
-              qint64(data.size()), elapsed, perSecond);
+        qInfo("Parsed %d cards (%lld bytes) in %lld ms: %lld cards/s", cards, qint64(data.size()),
+              elapsed, perSecond);
         // The target (100,000 cards/s) is for release builds; a debug build only proves the
         // reader is not quadratic.
         QVERIFY2(perSecond > 5000, qPrintable(QString::number(perSecond)));

@@ -63,8 +63,9 @@ private Q_SLOTS:
             << card("FN;CHAR\n SET=UTF-8:Ann Lee\nNOTE:x") << QStringLiteral("Ann Lee")
             << QStringLiteral("x");
         QTest::newRow("quoted-printable soft line break (2.1)")
-            << card("FN;ENCODING=QUOTED-PRINTABLE:Ann =\nLee\nNOTE;QUOTED-PRINTABLE:a=3Db=\n=0D=0Ac",
-                    "2.1")
+            << card(
+                   "FN;ENCODING=QUOTED-PRINTABLE:Ann =\nLee\nNOTE;QUOTED-PRINTABLE:a=3Db=\n=0D=0Ac",
+                   "2.1")
             << QStringLiteral("Ann Lee") << QStringLiteral("a=b\nc");
         QTest::newRow("a soft line break never swallows END:VCARD")
             << QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Lee\r\nNOTE;QUOTED-PRINTABLE:x=\r\n"
@@ -95,13 +96,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("\\n and \\N are line breaks") << QByteArray("a\\nb\\Nc")
-                                                     << QStringLiteral("a\nb\nc");
+        QTest::newRow("\\n and \\N are line breaks")
+            << QByteArray("a\\nb\\Nc") << QStringLiteral("a\nb\nc");
         QTest::newRow("\\, is a comma") << QByteArray("a\\,b") << QStringLiteral("a,b");
         QTest::newRow("\\; is a semicolon") << QByteArray("a\\;b") << QStringLiteral("a;b");
         QTest::newRow("\\\\ is a backslash") << QByteArray("a\\\\nb") << QStringLiteral("a\\nb");
         QTest::newRow("\\: is a colon (Google)") << QByteArray("a\\:b") << QStringLiteral("a:b");
-        QTest::newRow("an unknown escape stays") << QByteArray("C:\\temp") << QStringLiteral("C:\\temp");
+        QTest::newRow("an unknown escape stays")
+            << QByteArray("C:\\temp") << QStringLiteral("C:\\temp");
         QTest::newRow("a trailing backslash stays") << QByteArray("a\\") << QStringLiteral("a\\");
         QTest::newRow("unescaped commas are text") << QByteArray("a, b") << QStringLiteral("a, b");
     }
@@ -120,26 +122,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::newRow("2.1 bare types") << QByteArray("TEL;WORK;VOICE:1") << QStringLiteral("work");
         QTest::newRow("3.0 list") << QByteArray("TEL;TYPE=work,voice:1") << QStringLiteral("work");
-        QTest::newRow("3.0 repeated TYPE") << QByteArray("TEL;TYPE=WORK;TYPE=VOICE:1")
-                                           << QStringLiteral("work");
-        QTest::newRow("4.0 quoted list") << QByteArray("TEL;TYPE=\"work,voice\":1")
-                                         << QStringLiteral("work");
-        QTest::newRow("voice alone is the label") << QByteArray("TEL;TYPE=VOICE:1")
-                                                  << QStringLiteral("voice");
+        QTest::newRow("3.0 repeated TYPE")
+            << QByteArray("TEL;TYPE=WORK;TYPE=VOICE:1") << QStringLiteral("work");
+        QTest::newRow("4.0 quoted list")
+            << QByteArray("TEL;TYPE=\"work,voice\":1") << QStringLiteral("work");
+        QTest::newRow("voice alone is the label")
+            << QByteArray("TEL;TYPE=VOICE:1") << QStringLiteral("voice");
         QTest::newRow("cell is mobile") << QByteArray("TEL;CELL:1") << QStringLiteral("mobile");
-        QTest::newRow("iPhone is mobile") << QByteArray("TEL;type=IPHONE:1") << QStringLiteral("mobile");
-        QTest::newRow("work fax") << QByteArray("TEL;TYPE=WORK,FAX:1") << QStringLiteral("work fax");
-        QTest::newRow("other x- types are kept") << QByteArray("TEL;TYPE=x-assistant:1")
-                                                 << QStringLiteral("x-assistant");
+        QTest::newRow("iPhone is mobile")
+            << QByteArray("TEL;type=IPHONE:1") << QStringLiteral("mobile");
+        QTest::newRow("work fax") << QByteArray("TEL;TYPE=WORK,FAX:1")
+                                  << QStringLiteral("work fax");
+        QTest::newRow("other x- types are kept")
+            << QByteArray("TEL;TYPE=x-assistant:1") << QStringLiteral("x-assistant");
         QTest::newRow("no type, no label") << QByteArray("TEL:1") << QString();
-        QTest::newRow("INTERNET says nothing") << QByteArray("EMAIL;TYPE=INTERNET:a@b.org")
-                                               << QString();
-        QTest::newRow("2.1 e-mail") << QByteArray("EMAIL;INTERNET;HOME:a@b.org")
-                                    << QStringLiteral("home");
-        QTest::newRow("PREF is not a label") << QByteArray("EMAIL;TYPE=pref,work:a@b.org")
-                                             << QStringLiteral("work");
-        QTest::newRow("Apple's built-in label") << QByteArray("item1.TEL:1\nitem1.X-ABLabel:_$!<Main>!$_")
-                                                << QStringLiteral("main");
+        QTest::newRow("INTERNET says nothing")
+            << QByteArray("EMAIL;TYPE=INTERNET:a@b.org") << QString();
+        QTest::newRow("2.1 e-mail")
+            << QByteArray("EMAIL;INTERNET;HOME:a@b.org") << QStringLiteral("home");
+        QTest::newRow("PREF is not a label")
+            << QByteArray("EMAIL;TYPE=pref,work:a@b.org") << QStringLiteral("work");
+        QTest::newRow("Apple's built-in label")
+            << QByteArray("item1.TEL:1\nitem1.X-ABLabel:_$!<Main>!$_") << QStringLiteral("main");
         QTest::newRow("Apple's own label wins")
             << QByteArray("item2.EMAIL;TYPE=work:a@b.org\nitem2.X-ABLabel:Board, ALA")
             << QStringLiteral("Board, ALA");
@@ -159,7 +163,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("lines");
         QTest::newRow("2.1 bare PREF") << QByteArray("EMAIL:b@x.org\nEMAIL;PREF:a@x.org");
-        QTest::newRow("3.0 TYPE=pref") << QByteArray("EMAIL:b@x.org\nEMAIL;TYPE=INTERNET,PREF:a@x.org");
+        QTest::newRow("3.0 TYPE=pref")
+            << QByteArray("EMAIL:b@x.org\nEMAIL;TYPE=INTERNET,PREF:a@x.org");
         QTest::newRow("4.0 PREF ranks") << QByteArray(
             "EMAIL;PREF=50:c@x.org\nEMAIL:b@x.org\nEMAIL;PREF=1:a@x.org\nEMAIL;PREF=2:b2@x.org");
     }
@@ -178,20 +183,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("lines");
         QTest::addColumn<QByteArray>("photo");
         QTest::addColumn<QString>("notes");
-        QTest::newRow("3.0 ENCODING=b") << "PHOTO;ENCODING=b;TYPE=PNG:" + png.toBase64() << png
-                                        << QString();
+        QTest::newRow("3.0 ENCODING=b")
+            << "PHOTO;ENCODING=b;TYPE=PNG:" + png.toBase64() << png << QString();
         QTest::newRow("2.1 BASE64 without indented lines")
-            << "PHOTO;BASE64:" + png.toBase64().left(8) + "\n" + png.toBase64().mid(8) + "\n" << png
-            << QString();
-        QTest::newRow("4.0 data: URI") << "PHOTO:data:image/png;base64," + png.toBase64() << png
-                                       << QString();
-        QTest::newRow("data: URI without base64") << QByteArray("PHOTO:data:image/x-raw,a%20b")
-                                                  << QByteArray("a b") << QString();
+            << "PHOTO;BASE64:" + png.toBase64().left(8) + "\n" + png.toBase64().mid(8) + "\n"
+            << png << QString();
+        QTest::newRow("4.0 data: URI")
+            << "PHOTO:data:image/png;base64," + png.toBase64() << png << QString();
+        QTest::newRow("data: URI without base64")
+            << QByteArray("PHOTO:data:image/x-raw,a%20b") << QByteArray("a b") << QString();
         QTest::newRow("web address kept in the notes")
             << QByteArray("PHOTO;VALUE=uri:https://example.org/a.jpg") << QByteArray()
             << QStringLiteral("Photo: https://example.org/a.jpg");
-        QTest::newRow("other URIs are dropped") << QByteArray("PHOTO;VALUE=uri:file:///tmp/a.jpg")
-                                                << QByteArray() << QString();
+        QTest::newRow("other URIs are dropped")
+            << QByteArray("PHOTO;VALUE=uri:file:///tmp/a.jpg") << QByteArray() << QString();
         QTest::newRow("the first usable photo wins")
             << "PHOTO;VALUE=uri:cid:1\nPHOTO:data:image/png;base64," + png.toBase64() +
                    "\nPHOTO:data:image/png;base64,QUJD"
@@ -229,37 +234,36 @@ private Q_SLOTS:
                                   << QStringLiteral("https://de.linkedin.com/in/ann");
         QTest::newRow("x.com") << QByteArray("URL:https://x.com/ann") << QStringLiteral("x")
                                << QStringLiteral("https://x.com/ann");
-        QTest::newRow("twitter.com") << QByteArray("URL:http://mobile.twitter.com/ann")
-                                     << QStringLiteral("x")
-                                     << QStringLiteral("http://mobile.twitter.com/ann");
+        QTest::newRow("twitter.com")
+            << QByteArray("URL:http://mobile.twitter.com/ann") << QStringLiteral("x")
+            << QStringLiteral("http://mobile.twitter.com/ann");
         QTest::newRow("Facebook") << QByteArray("URL:https://www.facebook.com/ann")
                                   << QStringLiteral("facebook")
                                   << QStringLiteral("https://www.facebook.com/ann");
-        QTest::newRow("Mastodon style") << QByteArray("URL:https://hachyderm.io/@ann")
-                                        << QStringLiteral("mastodon")
-                                        << QStringLiteral("https://hachyderm.io/@ann");
-        QTest::newRow("Medium is not Mastodon") << QByteArray("URL:https://medium.com/@ann")
-                                                << QStringLiteral("website")
-                                                << QStringLiteral("https://medium.com/@ann");
+        QTest::newRow("Mastodon style")
+            << QByteArray("URL:https://hachyderm.io/@ann") << QStringLiteral("mastodon")
+            << QStringLiteral("https://hachyderm.io/@ann");
+        QTest::newRow("Medium is not Mastodon")
+            << QByteArray("URL:https://medium.com/@ann") << QStringLiteral("website")
+            << QStringLiteral("https://medium.com/@ann");
         QTest::newRow("look-alike host is a website")
             << QByteArray("URL:https://notlinkedin.com/in/ann") << QStringLiteral("website")
             << QStringLiteral("https://notlinkedin.com/in/ann");
-        QTest::newRow("no scheme gains https") << QByteArray("URL;WORK:www.example.org")
-                                               << QStringLiteral("website")
-                                               << QStringLiteral("https://www.example.org");
+        QTest::newRow("no scheme gains https")
+            << QByteArray("URL;WORK:www.example.org") << QStringLiteral("website")
+            << QStringLiteral("https://www.example.org");
         QTest::newRow("X-SOCIALPROFILE type wins")
             << QByteArray("X-SOCIALPROFILE;TYPE=linkedin:https://lnkd.example/ann")
             << QStringLiteral("linkedin") << QStringLiteral("https://lnkd.example/ann");
-        QTest::newRow("Apple's X-USER") << QByteArray(
-            "X-SOCIALPROFILE;type=facebook;x-user=ann.lee:x-apple:ann.lee")
-                                        << QStringLiteral("facebook")
-                                        << QStringLiteral("https://www.facebook.com/ann.lee");
-        QTest::newRow("Mastodon handle") << QByteArray("X-SOCIALPROFILE;TYPE=mastodon:@ann@glammr.us")
-                                         << QStringLiteral("mastodon")
-                                         << QStringLiteral("https://glammr.us/@ann");
-        QTest::newRow("unknown service") << QByteArray("X-SOCIALPROFILE;TYPE=github:https://github.com/a")
-                                         << QStringLiteral("other")
-                                         << QStringLiteral("https://github.com/a");
+        QTest::newRow("Apple's X-USER")
+            << QByteArray("X-SOCIALPROFILE;type=facebook;x-user=ann.lee:x-apple:ann.lee")
+            << QStringLiteral("facebook") << QStringLiteral("https://www.facebook.com/ann.lee");
+        QTest::newRow("Mastodon handle")
+            << QByteArray("X-SOCIALPROFILE;TYPE=mastodon:@ann@glammr.us")
+            << QStringLiteral("mastodon") << QStringLiteral("https://glammr.us/@ann");
+        QTest::newRow("unknown service")
+            << QByteArray("X-SOCIALPROFILE;TYPE=github:https://github.com/a")
+            << QStringLiteral("other") << QStringLiteral("https://github.com/a");
     }
     void profileKinds()
     {
@@ -301,19 +305,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("display");
         QTest::addColumn<QString>("given");
         QTest::addColumn<QString>("family");
-        QTest::newRow("FN and N") << QByteArray("FN:Ann Lee\nN:Lee;Ann;;;") << QStringLiteral("Ann Lee")
-                                  << QStringLiteral("Ann") << QStringLiteral("Lee");
-        QTest::newRow("FN only") << QByteArray("FN:Ann Lee") << QStringLiteral("Ann Lee") << QString()
-                                 << QString();
+        QTest::newRow("FN and N") << QByteArray("FN:Ann Lee\nN:Lee;Ann;;;")
+                                  << QStringLiteral("Ann Lee") << QStringLiteral("Ann")
+                                  << QStringLiteral("Lee");
+        QTest::newRow("FN only") << QByteArray("FN:Ann Lee") << QStringLiteral("Ann Lee")
+                                 << QString() << QString();
         QTest::newRow("N only builds the name")
             << QByteArray("N:Lee;Ann;Marie;Dr.;Jr.") << QStringLiteral("Dr. Ann Marie Lee Jr.")
             << QStringLiteral("Ann") << QStringLiteral("Lee");
-        QTest::newRow("empty FN falls back on N") << QByteArray("FN:\nN:Lee;Ann")
-                                                  << QStringLiteral("Ann Lee")
-                                                  << QStringLiteral("Ann") << QStringLiteral("Lee");
-        QTest::newRow("escaped semicolon in N") << QByteArray("N:Lee\\;Smith;Ann;;;")
-                                                << QStringLiteral("Ann Lee;Smith")
-                                                << QStringLiteral("Ann") << QStringLiteral("Lee;Smith");
+        QTest::newRow("empty FN falls back on N")
+            << QByteArray("FN:\nN:Lee;Ann") << QStringLiteral("Ann Lee") << QStringLiteral("Ann")
+            << QStringLiteral("Lee");
+        QTest::newRow("escaped semicolon in N")
+            << QByteArray("N:Lee\\;Smith;Ann;;;") << QStringLiteral("Ann Lee;Smith")
+            << QStringLiteral("Ann") << QStringLiteral("Lee;Smith");
     }
     void names()
     {
@@ -332,8 +337,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("lines");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("neither FN nor N") << QByteArray("EMAIL:a@b.org\nORG:Library")
-                                          << QStringLiteral("no name");
+        QTest::newRow("neither FN nor N")
+            << QByteArray("EMAIL:a@b.org\nORG:Library") << QStringLiteral("no name");
         QTest::newRow("both empty") << QByteArray("FN: \nN:;;;;\nTEL:1") << QStringLiteral("empty");
     }
     void namelessCardsAreRejected()
@@ -359,7 +364,8 @@ private Q_SLOTS:
         QCOMPARE(person.tags, (QStringList{QStringLiteral("a"), QStringLiteral("b,c"),
                                            QStringLiteral("d"), QStringLiteral("e")}));
         QCOMPARE(person.location.display(), QStringLiteral("Lyon, France"));
-        QCOMPARE(person.roles.value(0).organizationName, QStringLiteral("Reference, Adult Services"));
+        QCOMPARE(person.roles.value(0).organizationName,
+                 QStringLiteral("Reference, Adult Services"));
         QCOMPARE(person.roles.value(0).title, QStringLiteral("Librarian"));
     }
 
@@ -380,13 +386,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("name");
         QTest::newRow("UTF-8 by default") << QByteArray("FN:Zo\xC3\xAB") << QStringLiteral("Zoë");
-        QTest::newRow("ISO-8859-1") << QByteArray("FN;CHARSET=ISO-8859-1:Zo\xEB") << QStringLiteral("Zoë");
-        QTest::newRow("Windows-1252") << QByteArray("FN;CHARSET=windows-1252:\x93Zo\xEB\x94")
-                                      << QStringLiteral("“Zoë”");
-        QTest::newRow("invalid UTF-8 read as Windows-1252") << QByteArray("FN:Zo\xEB \x80")
-                                                            << QStringLiteral("Zoë €");
+        QTest::newRow("ISO-8859-1")
+            << QByteArray("FN;CHARSET=ISO-8859-1:Zo\xEB") << QStringLiteral("Zoë");
+        QTest::newRow("Windows-1252")
+            << QByteArray("FN;CHARSET=windows-1252:\x93Zo\xEB\x94") << QStringLiteral("“Zoë”");
+        QTest::newRow("invalid UTF-8 read as Windows-1252")
+            << QByteArray("FN:Zo\xEB \x80") << QStringLiteral("Zoë €");
         QTest::newRow("quoted-printable UTF-8")
-            << QByteArray("FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB") << QStringLiteral("Zoë");
+            << QByteArray("FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB")
+            << QStringLiteral("Zoë");
         QTest::newRow("unknown charset falls back")
             << QByteArray("FN;CHARSET=x-nonsense:Zo\xC3\xAB") << QStringLiteral("Zoë");
     }

@@ -29,8 +29,12 @@ Person richPerson()
     p.givenName = QStringLiteral("Adaeze");
     p.familyName = QStringLiteral("Okafor");
     p.headline = QStringLiteral("Reference librarian; archives, oral history");
-    p.roles = {{7, 3, QStringLiteral("Denver Public Library"), QStringLiteral("Reference Librarian"),
-                QDate(2023, 9, 1), {}},
+    p.roles = {{7,
+                3,
+                QStringLiteral("Denver Public Library"),
+                QStringLiteral("Reference Librarian"),
+                QDate(2023, 9, 1),
+                {}},
                {8, 4, QStringLiteral("Aurora Library"), QStringLiteral("Library Assistant"),
                 QDate(2020, 1, 15), QDate(2023, 8, 31)}};
     p.emails = {{QStringLiteral("adaeze@example.org"), QStringLiteral("work")},
@@ -84,7 +88,8 @@ QStringList formatProblems(const QByteArray &vcf)
         if (content == "BEGIN:VCARD") {
             ++cards;
             if (lines.value(i + 1) != "VERSION:4.0\r")
-                problems.append(QStringLiteral("line %1: VERSION does not follow BEGIN").arg(i + 2));
+                problems.append(
+                    QStringLiteral("line %1: VERSION does not follow BEGIN").arg(i + 2));
         }
         fn += content.startsWith("FN:") ? 1 : 0;
         n += content.startsWith("N:") ? 1 : 0;
@@ -132,8 +137,8 @@ void validateWithSharedTool(const QString &file)
     QProcess process;
     process.start(QStringLiteral("bash"), {validator, file});
     QVERIFY(process.waitForFinished(120000));
-    const QString output = QString::fromUtf8(process.readAllStandardOutput() +
-                                             process.readAllStandardError());
+    const QString output =
+        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     if (process.exitCode() == 2) { // could not install ical.js (offline): visible, not silent
         qInfo("The shared validator could not set itself up: %s", qPrintable(output));
         return;
@@ -164,7 +169,8 @@ private Q_SLOTS:
     void cardShape()
     {
         const QByteArray vcf = vcard::write({richPerson()});
-        QVERIFY2(formatProblems(vcf).isEmpty(), qPrintable(formatProblems(vcf).join(QLatin1Char('\n'))));
+        QVERIFY2(formatProblems(vcf).isEmpty(),
+                 qPrintable(formatProblems(vcf).join(QLatin1Char('\n'))));
         QVERIFY(vcf.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Adaeze Okafor\r\n"));
         QVERIFY(vcf.endsWith("END:VCARD\r\n"));
         QCOMPARE(lineStartingWith(vcf, "N:"), QByteArray("N:Okafor;Adaeze;;;"));
@@ -209,21 +215,23 @@ private Q_SLOTS:
               "X-SOCIALPROFILE;TYPE=website:https://www.linkedin.com/company/dpl"}) {
             QVERIFY2(lines.contains(QByteArray(expected)), expected);
         }
-        QVERIFY(!lines.contains("X-SOCIALPROFILE;TYPE=website:https://adaeze.example.org/about?a=1,2"));
+        QVERIFY(
+            !lines.contains("X-SOCIALPROFILE;TYPE=website:https://adaeze.example.org/about?a=1,2"));
     }
 
     void escaping_data()
     {
         QTest::addColumn<QString>("note");
         QTest::addColumn<QByteArray>("line");
-        QTest::newRow("comma, semicolon, backslash") << QStringLiteral("a,b;c\\d")
-                                                     << QByteArray("NOTE:a\\,b\\;c\\\\d");
-        QTest::newRow("line breaks") << QStringLiteral("a\nb\r\nc\rd")
-                                     << QByteArray("NOTE:a\\nb\\nc\\nd");
-        QTest::newRow("control characters are left out") << QStringLiteral("a\x01\x7f" "b\tc")
+        QTest::newRow("comma, semicolon, backslash")
+            << QStringLiteral("a,b;c\\d") << QByteArray("NOTE:a\\,b\\;c\\\\d");
+        QTest::newRow("line breaks")
+            << QStringLiteral("a\nb\r\nc\rd") << QByteArray("NOTE:a\\nb\\nc\\nd");
+        QTest::newRow("control characters are left out") << QStringLiteral("a\x01\x7f"
+                                                                           "b\tc")
                                                          << QByteArray("NOTE:ab\tc");
-        QTest::newRow("a lone surrogate becomes U+FFFD") << QString(QChar(0xD800))
-                                                         << QByteArray("NOTE:\xEF\xBF\xBD");
+        QTest::newRow("a lone surrogate becomes U+FFFD")
+            << QString(QChar(0xD800)) << QByteArray("NOTE:\xEF\xBF\xBD");
         QTest::newRow("colon needs no escape") << QStringLiteral("a:b") << QByteArray("NOTE:a:b");
     }
     void escaping()
@@ -254,7 +262,8 @@ private Q_SLOTS:
         person.displayName = name;
         person.notes = name;
         const QByteArray vcf = vcard::write({person});
-        QVERIFY2(formatProblems(vcf).isEmpty(), qPrintable(formatProblems(vcf).join(QLatin1Char('\n'))));
+        QVERIFY2(formatProblems(vcf).isEmpty(),
+                 qPrintable(formatProblems(vcf).join(QLatin1Char('\n'))));
         QCOMPARE(lineStartingWith(vcf, "FN:"), "FN:" + name.toUtf8());
         const Person back = readBackOne(vcf);
         QCOMPARE(back.displayName, name.trimmed());
@@ -298,7 +307,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QByteArray>("prefix");
-        QTest::newRow("PNG") << QStringLiteral("vcard/photo.png") << QByteArray("PHOTO:data:image/png;base64,");
+        QTest::newRow("PNG") << QStringLiteral("vcard/photo.png")
+                             << QByteArray("PHOTO:data:image/png;base64,");
         QTest::newRow("JPEG") << QStringLiteral("vcard/photo.jpg")
                               << QByteArray("PHOTO:data:image/jpeg;base64,");
     }
@@ -322,7 +332,8 @@ private Q_SLOTS:
         minimal.displayName = QStringLiteral("Prince");
         QTest::newRow("a name alone") << minimal;
         Person pastOnly = minimal;
-        pastOnly.roles = {{0, std::nullopt, QString(), QStringLiteral("Volunteer"), {}, QDate(2020, 1, 1)}};
+        pastOnly.roles = {
+            {0, std::nullopt, QString(), QStringLiteral("Volunteer"), {}, QDate(2020, 1, 1)}};
         QTest::newRow("only a past role, without an organization") << pastOnly;
         Person titleOnly = minimal;
         titleOnly.roles = {{0, std::nullopt, QString(), QStringLiteral("Archivist"), {}, {}}};
@@ -331,8 +342,12 @@ private Q_SLOTS:
         odd.displayName = QStringLiteral("O'Brien, Siobhán; “Shiv” 🎉");
         odd.givenName = QStringLiteral("Siobhán;\\");
         odd.familyName = QStringLiteral("O'Brien,");
-        odd.roles = {{0, std::nullopt, QStringLiteral("Smith; Partners, LLP"), QStringLiteral("Counsel"),
-                      {}, {}}};
+        odd.roles = {{0,
+                      std::nullopt,
+                      QStringLiteral("Smith; Partners, LLP"),
+                      QStringLiteral("Counsel"),
+                      {},
+                      {}}};
         odd.phones = {{QStringLiteral("+1 (212) 555-0188"), QStringLiteral("voice")},
                       {QStringLiteral("555"), QStringLiteral("x-assistant")}};
         odd.location = {QString(), QStringLiteral("Île-de-France"), QString()};
@@ -361,7 +376,8 @@ private Q_SLOTS:
         (*people)[1].notes = QStringLiteral("Ünïcödé, 中文, emoji 🎉; ").repeated(20);
 
         const QByteArray vcf = vcard::write(*people);
-        QVERIFY2(formatProblems(vcf).isEmpty(), qPrintable(formatProblems(vcf).join(QLatin1Char('\n'))));
+        QVERIFY2(formatProblems(vcf).isEmpty(),
+                 qPrintable(formatProblems(vcf).join(QLatin1Char('\n'))));
         const Result<ImportBatch> batch = vcard::read(vcf, QStringLiteral("demo.vcf"));
         QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
         QCOMPARE(batch->people.size(), people->size());
@@ -369,8 +385,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < people->size(); ++i) {
             Person expected = people->at(i);
             expected.uid = vcard::uidFor(expected);
-            const QStringList diffs = test::differences(expected, batch->people[i].person,
-                                                        test::PersonFields::VCard);
+            const QStringList diffs =
+                test::differences(expected, batch->people[i].person, test::PersonFields::VCard);
             QVERIFY2(diffs.isEmpty(), qPrintable(expected.displayName + QStringLiteral(": ") +
                                                  diffs.join(QLatin1Char('\n'))));
         }
@@ -397,11 +413,17 @@ private Q_SLOTS:
             p.givenName = QStringLiteral("Jordan");
             p.familyName = QStringLiteral("Lee %1").arg(i);
             p.headline = QStringLiteral("Reference librarian");
-            p.roles = {{1, 1, QStringLiteral("Public Library %1").arg(i % 50),
-                        QStringLiteral("Librarian"), {}, {}}};
+            p.roles = {{1,
+                        1,
+                        QStringLiteral("Public Library %1").arg(i % 50),
+                        QStringLiteral("Librarian"),
+                        {},
+                        {}}};
             p.emails = {{QStringLiteral("jordan%1@example.org").arg(i), QStringLiteral("work")}};
-            p.phones = {{QStringLiteral("+1 303 555 %1").arg(1000 + i % 9000), QStringLiteral("mobile")}};
-            p.profiles = {{ProfileKind::LinkedIn, QStringLiteral("https://www.linkedin.com/in/j%1").arg(i)}};
+            p.phones = {
+                {QStringLiteral("+1 303 555 %1").arg(1000 + i % 9000), QStringLiteral("mobile")}};
+            p.profiles = {
+                {ProfileKind::LinkedIn, QStringLiteral("https://www.linkedin.com/in/j%1").arg(i)}};
             p.location = {QStringLiteral("Denver"), QStringLiteral("CO"), QStringLiteral("USA")};
             p.tags = {QStringLiteral("library"), QStringLiteral("alumni")};
             p.notes = QStringLiteral("Met at the spring meeting, wants to talk about archives.");
@@ -414,8 +436,8 @@ private Q_SLOTS:
         const QByteArray vcf = vcard::write(people);
         const qint64 elapsed = std::max<qint64>(timer.elapsed(), 1);
         QCOMPARE(vcf.count("BEGIN:VCARD"), count);
-        qInfo("Wrote %d people (%lld bytes) in %lld ms: %lld people/s", count,
-              qint64(vcf.size()), elapsed, count * 1000 / elapsed);
+        qInfo("Wrote %d people (%lld bytes) in %lld ms: %lld people/s", count, qint64(vcf.size()),
+              elapsed, count * 1000 / elapsed);
         // 100,000 people in a second is the release-build target; debug builds are slower.
         QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
     }

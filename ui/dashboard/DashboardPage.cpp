@@ -248,9 +248,10 @@ void DashboardPage::onCardClicked(int value)
     case Card::FollowUps:
     case Card::FollowUpsOverdue: {
         const bool overdueOnly = Card(value) == Card::FollowUpsOverdue;
-        showIds(EntityKind::Interaction,
-                insights::followUpIdsDue(m_session.db(), today, s.options.reminderDays, overdueOnly),
-                overdueOnly ? tr("follow-ups overdue") : tr("follow-ups due"));
+        showIds(
+            EntityKind::Interaction,
+            insights::followUpIdsDue(m_session.db(), today, s.options.reminderDays, overdueOnly),
+            overdueOnly ? tr("follow-ups overdue") : tr("follow-ups due"));
         return;
     }
     case Card::PastCadence:

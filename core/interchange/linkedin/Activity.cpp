@@ -126,7 +126,8 @@ Status readInvitations(const QString &text, const QString &where, ImportBatch &b
         i.kind = InteractionKind::Message;
         i.date = sent.date;
         const QString words = row.value(message).trimmed();
-        const QString summary = outgoing ? tr("LinkedIn invitation sent") : tr("LinkedIn invitation received");
+        const QString summary =
+            outgoing ? tr("LinkedIn invitation sent") : tr("LinkedIn invitation received");
         i.summary = words.isEmpty() ? summary : summary + QStringLiteral(": ") + words;
         i.uid = stableUid("linkedin-invitation-",
                           {way, row.value(from), row.value(to), row.value(sentAt), words});
@@ -166,14 +167,17 @@ Status readEvents(const QString &text, const QString &where, ImportBatch &batch)
         e.status = eventStatusOf(row.value(status));
         const QString when = row.value(time).trimmed();
         const qsizetype dash = when.indexOf(QLatin1String(" - "));
-        const DateTime start = parseDateTime(dash < 0 ? QStringView(when) : QStringView(when).first(dash));
-        const DateTime end = dash < 0 ? DateTime() : parseDateTime(QStringView(when).sliced(dash + 3));
+        const DateTime start =
+            parseDateTime(dash < 0 ? QStringView(when) : QStringView(when).first(dash));
+        const DateTime end =
+            dash < 0 ? DateTime() : parseDateTime(QStringView(when).sliced(dash + 3));
         e.startDate = start.date;
         e.startTime = start.time;
-        const bool ordered = end.isValid() && start.isValid() &&
-                             (end.date > start.date ||
-                              (end.date == start.date &&
-                               (!start.time.isValid() || !end.time.isValid() || end.time >= start.time)));
+        const bool ordered =
+            end.isValid() && start.isValid() &&
+            (end.date > start.date ||
+             (end.date == start.date &&
+              (!start.time.isValid() || !end.time.isValid() || end.time >= start.time)));
         if (ordered) {
             e.endDate = end.date;
             e.endTime = start.time.isValid() ? end.time : QTime();

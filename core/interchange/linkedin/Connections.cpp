@@ -46,7 +46,8 @@ Status readConnections(const QString &text, const QString &where, const QDate &e
         const SourceLocation location{where, row.line};
         if (row.unterminatedQuote) {
             batch.rejected.append(
-                {location, tr("A quoted field is never closed; the rest of the file is unusable.")});
+                {location,
+                 tr("A quoted field is never closed; the rest of the file is unusable.")});
             continue;
         }
         const QString first = row.value(c.first).simplified();

@@ -24,9 +24,9 @@ Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &so
     batch.source = source;
     batch.format = QStringLiteral("linkedin");
     bool any = false;
-    for (FileKind kind : {FileKind::Connections, FileKind::RecommendationsReceived,
-                          FileKind::RecommendationsGiven, FileKind::Invitations,
-                          FileKind::Events}) {
+    for (FileKind kind :
+         {FileKind::Connections, FileKind::RecommendationsReceived, FileKind::RecommendationsGiven,
+          FileKind::Invitations, FileKind::Events}) {
         const ExportFile *file = nullptr;
         for (const ExportFile &candidate : files) {
             if (candidate.kind != kind)
@@ -50,12 +50,11 @@ Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &so
             status = readConnections(text, file->name, file->madeOn, batch);
             break;
         case FileKind::RecommendationsReceived:
-            status = readRecommendations(text, file->name, RecommendationDirection::Received,
-                                         batch);
+            status =
+                readRecommendations(text, file->name, RecommendationDirection::Received, batch);
             break;
         case FileKind::RecommendationsGiven:
-            status =
-                readRecommendations(text, file->name, RecommendationDirection::Given, batch);
+            status = readRecommendations(text, file->name, RecommendationDirection::Given, batch);
             break;
         case FileKind::Invitations:
             status = readInvitations(text, file->name, batch);

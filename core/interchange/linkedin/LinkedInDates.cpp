@@ -56,9 +56,9 @@ bool tokenize(QStringView text, Tokens &tokens)
 
 int monthOf(QStringView word)
 {
-    static constexpr std::array<const char16_t *, 12> names = {
-        u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
-        u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    static constexpr std::array<const char16_t *, 12> names = {u"jan", u"feb", u"mar", u"apr",
+                                                               u"may", u"jun", u"jul", u"aug",
+                                                               u"sep", u"oct", u"nov", u"dec"};
     if (word.size() < 3)
         return 0;
     for (int m = 0; m < 12; ++m) {

@@ -20,8 +20,8 @@ constexpr int maxHeaderSearchRows = 100;
 
 FileKind kindOfFileName(QStringView path)
 {
-    const qsizetype slash = std::max(path.lastIndexOf(QLatin1Char('/')),
-                                     path.lastIndexOf(QLatin1Char('\\')));
+    const qsizetype slash =
+        std::max(path.lastIndexOf(QLatin1Char('/')), path.lastIndexOf(QLatin1Char('\\')));
     QString name = path.sliced(slash + 1).toString().toCaseFolded();
     name.replace(QLatin1Char(' '), QLatin1Char('_'));
     if (name == QLatin1String("connections.csv"))
@@ -92,10 +92,9 @@ Result<Table> Table::open(const QString &text, const QString &fileName,
         csv::Row row;
         for (int i = 0; i < maxHeaderSearchRows && reader.next(row); ++i) {
             csv::Header header(row.fields);
-            const bool complete = std::all_of(required.begin(), required.end(),
-                                              [&](QStringView name) {
-                                                  return header.contains(name);
-                                              });
+            const bool complete =
+                std::all_of(required.begin(), required.end(),
+                            [&](QStringView name) { return header.contains(name); });
             if (complete)
                 return Table(reader, std::move(header));
         }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
 #include "interchange/ImportBatch.h"
 #include "interchange/csv/CsvReader.h"
-#include "common/Result.h"
 
 // The parts of the LinkedIn reader: one function per file of the export, each adding what
 // it reads to a batch. Internal to linkedin/.

@@ -43,7 +43,8 @@ Status readRecommendations(const QString &text, const QString &where,
         const SourceLocation location{where, row.line};
         if (row.unterminatedQuote) {
             batch.rejected.append(
-                {location, tr("A quoted field is never closed; the rest of the file is unusable.")});
+                {location,
+                 tr("A quoted field is never closed; the rest of the file is unusable.")});
             continue;
         }
         const QString given = row.value(first).simplified();

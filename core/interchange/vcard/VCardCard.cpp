@@ -64,7 +64,9 @@ void CardBuilder::add(const ContentLine &property)
 
 bool CardBuilder::addProperty(QByteArrayView name, const ContentLine &property)
 {
-    const auto text = [&] { return textValue(property.value, parseParameters(property.parameters)); };
+    const auto text = [&] {
+        return textValue(property.value, parseParameters(property.parameters));
+    };
     switch (upper(name[0])) {
     case 'A':
         if (equalsIgnoringCase(name, "ADR")) {
@@ -201,17 +203,18 @@ void CardBuilder::addEmail(const ContentLine &property)
     if (value.isEmpty())
         return;
     if (!looksLikeEmail(value)) {
-        noteProblem(property, tr("%1 is not an e-mail address; it was left out.").arg(quoted(value)));
+        noteProblem(property,
+                    tr("%1 is not an e-mail address; it was left out.").arg(quoted(value)));
         return;
     }
     for (const Point &known : std::as_const(m_emails)) {
         if (known.point.value.compare(value, Qt::CaseInsensitive) == 0)
             return;
     }
-    m_emails.append({{value, labelFromTypes(parameters.types.data(), parameters.typeCount,
-                                            PointKind::Email)},
-                     parameters.pref,
-                     property.group.toByteArray()});
+    m_emails.append(
+        {{value, labelFromTypes(parameters.types.data(), parameters.typeCount, PointKind::Email)},
+         parameters.pref,
+         property.group.toByteArray()});
 }
 
 void CardBuilder::addPhone(const ContentLine &property)
@@ -225,10 +228,10 @@ void CardBuilder::addPhone(const ContentLine &property)
         if (known.point.value == value)
             return;
     }
-    m_phones.append({{value, labelFromTypes(parameters.types.data(), parameters.typeCount,
-                                            PointKind::Phone)},
-                     parameters.pref,
-                     property.group.toByteArray()});
+    m_phones.append(
+        {{value, labelFromTypes(parameters.types.data(), parameters.typeCount, PointKind::Phone)},
+         parameters.pref,
+         property.group.toByteArray()});
 }
 
 void CardBuilder::addAddress(const ContentLine &property)
@@ -368,7 +371,11 @@ void CardBuilder::addKithRole(const ContentLine &property)
     // organization; title; start; end — every role, as Kith's own export writes them
     QString parts[4];
     splitStructured(property.value, parseParameters(property.parameters), ';', parts, 4);
-    Role role{0, std::nullopt, parts[0].trimmed(), parts[1].trimmed(), parseDate(parts[2].trimmed()),
+    Role role{0,
+              std::nullopt,
+              parts[0].trimmed(),
+              parts[1].trimmed(),
+              parseDate(parts[2].trimmed()),
               parseDate(parts[3].trimmed())};
     if (!role.organizationName.isEmpty() || !role.title.isEmpty())
         m_kithRoles.append(std::move(role));
@@ -425,7 +432,8 @@ bool CardBuilder::build(Person &person, QString &reason)
     if (!rolesFromOrg)
         person.roles = std::move(m_kithRoles);
     else if (!m_organization.isEmpty() || !m_title.isEmpty())
-        person.roles.append({0, std::nullopt, std::move(m_organization), std::move(m_title), {}, {}});
+        person.roles.append(
+            {0, std::nullopt, std::move(m_organization), std::move(m_title), {}, {}});
     person.emails = finishPoints(m_emails);
     person.phones = finishPoints(m_phones);
     person.profiles = std::move(m_profiles);

@@ -25,7 +25,7 @@ bool isMobileType(QByteArrayView type)
 bool isLabelWord(const QString &word, PointKind kind)
 {
     static const char *const emailWords[] = {"work", "home"};
-    static const char *const phoneWords[] = {"work", "home", "mobile", "fax", "pager",
+    static const char *const phoneWords[] = {"work", "home",  "mobile",    "fax",  "pager",
                                              "text", "video", "textphone", "voice"};
     if (kind == PointKind::Email)
         return std::any_of(std::begin(emailWords), std::end(emailWords),
@@ -187,12 +187,18 @@ std::optional<ProfileKind> profileKindOfSocialType(QByteArrayView type)
 QByteArray socialTypeOf(ProfileKind kind)
 {
     switch (kind) {
-    case ProfileKind::LinkedIn: return QByteArrayLiteral("linkedin");
-    case ProfileKind::X: return QByteArrayLiteral("twitter"); // the name address books know
-    case ProfileKind::Mastodon: return QByteArrayLiteral("mastodon");
-    case ProfileKind::Facebook: return QByteArrayLiteral("facebook");
-    case ProfileKind::Website: return QByteArrayLiteral("website");
-    case ProfileKind::Other: return QByteArrayLiteral("other");
+    case ProfileKind::LinkedIn:
+        return QByteArrayLiteral("linkedin");
+    case ProfileKind::X:
+        return QByteArrayLiteral("twitter"); // the name address books know
+    case ProfileKind::Mastodon:
+        return QByteArrayLiteral("mastodon");
+    case ProfileKind::Facebook:
+        return QByteArrayLiteral("facebook");
+    case ProfileKind::Website:
+        return QByteArrayLiteral("website");
+    case ProfileKind::Other:
+        return QByteArrayLiteral("other");
     }
     return QByteArrayLiteral("other");
 }
@@ -217,10 +223,14 @@ QString profileUrlForUser(ProfileKind kind, QString user)
     if (user.isEmpty() || user.contains(QLatin1Char('@')))
         return {};
     switch (kind) {
-    case ProfileKind::LinkedIn: return QStringLiteral("https://www.linkedin.com/in/") + user;
-    case ProfileKind::X: return QStringLiteral("https://x.com/") + user;
-    case ProfileKind::Facebook: return QStringLiteral("https://www.facebook.com/") + user;
-    default: return {};
+    case ProfileKind::LinkedIn:
+        return QStringLiteral("https://www.linkedin.com/in/") + user;
+    case ProfileKind::X:
+        return QStringLiteral("https://x.com/") + user;
+    case ProfileKind::Facebook:
+        return QStringLiteral("https://www.facebook.com/") + user;
+    default:
+        return {};
     }
 }
 

@@ -12,7 +12,11 @@
 // label the reader makes of them.
 namespace kith::vcard::detail {
 
-enum class PointKind { Email, Phone };
+enum class PointKind
+{
+    Email,
+    Phone
+};
 
 // "work", "home fax", "mobile"… from the TYPE values of an EMAIL or TEL; values that only
 // say what every address is (INTERNET, VOICE beside another type, PREF) are left out.

@@ -109,9 +109,8 @@ void FileReader::run()
     if (m_inCard)
         finish(lastLine, false);
     if (m_lineNotes > maxLineNotes)
-        m_batch.notes.append(tr("%1: %2 more lines were ignored.")
-                                 .arg(m_fileName)
-                                 .arg(m_lineNotes - maxLineNotes));
+        m_batch.notes.append(
+            tr("%1: %2 more lines were ignored.").arg(m_fileName).arg(m_lineNotes - maxLineNotes));
 }
 
 void FileReader::handle(const ContentLine &property)
@@ -163,9 +162,9 @@ void FileReader::finish(int endLine, bool complete)
 {
     m_inCard = false;
     if (!complete)
-        m_batch.notes.append(at(m_cardLine).display() + QStringLiteral(": ") +
-                             tr("the card has no END:VCARD; it was read up to line %1.")
-                                 .arg(endLine));
+        m_batch.notes.append(
+            at(m_cardLine).display() + QStringLiteral(": ") +
+            tr("the card has no END:VCARD; it was read up to line %1.").arg(endLine));
     for (const auto &[line, problem] : m_card.problems())
         m_batch.notes.append(at(line).display() + QStringLiteral(": ") + problem);
     if (m_card.isEmpty()) {
@@ -221,10 +220,11 @@ Result<ImportBatch> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > maxFileSize)
-        return Error(ErrorCode::Parse, tr("%1 is too large for a vCard file (%2 MB; at most %3 MB).")
-                                           .arg(path)
-                                           .arg(file.size() / (1024 * 1024))
-                                           .arg(maxFileSize / (1024 * 1024)));
+        return Error(ErrorCode::Parse,
+                     tr("%1 is too large for a vCard file (%2 MB; at most %3 MB).")
+                         .arg(path)
+                         .arg(file.size() / (1024 * 1024))
+                         .arg(maxFileSize / (1024 * 1024)));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));

@@ -60,7 +60,8 @@ QString fromWindows1252(QByteArrayView bytes)
     QChar *out = text.data();
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto byte = static_cast<unsigned char>(bytes[i]);
-        out[i] = byte >= 0x80 && byte < 0xA0 ? QChar(windows1252High[byte - 0x80]) : QChar(char16_t(byte));
+        out[i] = byte >= 0x80 && byte < 0xA0 ? QChar(windows1252High[byte - 0x80])
+                                             : QChar(char16_t(byte));
     }
     return text;
 }
@@ -274,7 +275,8 @@ QByteArrayView LineReader::physicalLine(qsizetype from, qsizetype &nextStart) co
         ++end;
     nextStart = end;
     if (end < size)
-        nextStart = data[end] == '\r' && end + 1 < size && data[end + 1] == '\n' ? end + 2 : end + 1;
+        nextStart =
+            data[end] == '\r' && end + 1 < size && data[end + 1] == '\n' ? end + 2 : end + 1;
     return m_data.sliced(from, end - from);
 }
 

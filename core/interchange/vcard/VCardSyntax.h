@@ -56,7 +56,12 @@ private:
     QByteArray m_buffer;  // holds a logical line that had to be joined
 };
 
-enum class Encoding : quint8 { None, QuotedPrintable, Base64 };
+enum class Encoding : quint8
+{
+    None,
+    QuotedPrintable,
+    Base64
+};
 
 // The parameters Kith looks at. TYPE values come from every spelling: 2.1's bare
 // "TEL;WORK;VOICE", 3.0's "TYPE=work,voice" or repeated TYPE=, 4.0's TYPE="work,voice".

@@ -11,7 +11,8 @@ namespace {
 
 using namespace detail;
 
-enum class Escaping {
+enum class Escaping
+{
     Text, // RFC 6350 3.4: backslash, comma, semicolon and line breaks escaped
     Uri   // written as is; line breaks and control characters cannot appear in a URI
 };
@@ -161,8 +162,7 @@ void CardWriter::finish()
     m_out.append("\r\n", 2);
 }
 
-void CardWriter::contactPoints(const char *name, const QList<ContactPoint> &points,
-                               PointKind kind)
+void CardWriter::contactPoints(const char *name, const QList<ContactPoint> &points, PointKind kind)
 {
     for (qsizetype i = 0; i < points.size(); ++i) {
         const ContactPoint &point = points[i];
@@ -348,8 +348,9 @@ Status writeFile(const QString &path, const QList<Person> &people, const WriteOp
     const QByteArray data = write(people, options);
     QSaveFile file(path);
     const auto failed = [&] {
-        return Error(ErrorCode::Io, QCoreApplication::translate("kith::vcard", "Cannot write %1: %2")
-                                        .arg(path, file.errorString()));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("kith::vcard", "Cannot write %1: %2")
+                         .arg(path, file.errorString()));
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();
