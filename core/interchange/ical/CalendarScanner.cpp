@@ -122,7 +122,10 @@ public:
 
     Result<ScanResult> run()
     {
-        if (const void *nul = std::memchr(m_data.data(), '\0', size_t(m_data.size())))
+        // memchr must not be given the null pointer of an empty view, even for no bytes.
+        const void *nul =
+            m_data.isEmpty() ? nullptr : std::memchr(m_data.data(), '\0', size_t(m_data.size()));
+        if (nul)
             return fail(lineAt(m_data, static_cast<const char *>(nul) - m_data.data()),
                         tr("the file holds binary data (a NUL byte), so it is not an "
                            "iCalendar file"));
