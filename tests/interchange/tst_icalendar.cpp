@@ -364,7 +364,11 @@ private Q_SLOTS:
         timer.start();
         Result<ImportBatch> batch = ical::read(data, QStringLiteral("huge.ics"));
         QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
+#ifndef __SANITIZE_ADDRESS__
+        // A quadratic reader takes minutes here. Under ASan (strict_string_checks) every string
+        // call inside libical scans the whole text, so the time says nothing about Kith.
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+#endif
         QCOMPARE(batch->events.size(), 1);
         const QString &notes = batch->events.at(0).event.notes;
         QCOMPARE(notes.size(), 1'000'000); // what Kith keeps of a text

@@ -28,7 +28,8 @@ public:
         : m_data(data)
         , m_pos(from)
         , m_end(to)
-        , m_terminator(std::memchr(data.data() + from, '\n', size_t(to - from)) ? '\n' : '\r')
+        , m_terminator(to > from && std::memchr(data.data() + from, '\n', size_t(to - from)) ? '\n'
+                                                                                             : '\r')
     {}
 
     // The next line's content without its terminator; false at the end.
@@ -98,7 +99,8 @@ QString shown(QByteArrayView line)
 
 int lineAt(QByteArrayView data, qsizetype offset)
 {
-    const char terminator = std::memchr(data.data(), '\n', size_t(data.size())) ? '\n' : '\r';
+    const char terminator =
+        !data.isEmpty() && std::memchr(data.data(), '\n', size_t(data.size())) ? '\n' : '\r';
     int line = 1;
     for (qsizetype i = 0; i < offset; ++i)
         line += data[i] == terminator ? 1 : 0;

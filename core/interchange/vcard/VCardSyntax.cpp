@@ -39,7 +39,8 @@ QByteArrayView trimmed(QByteArrayView text)
 // Everything before the first colon: the name and parameters of a raw line.
 QByteArrayView headOf(QByteArrayView line)
 {
-    const void *colon = std::memchr(line.data(), ':', size_t(line.size()));
+    const void *colon =
+        line.isEmpty() ? nullptr : std::memchr(line.data(), ':', size_t(line.size()));
     return colon ? line.first(static_cast<const char *>(colon) - line.data()) : line;
 }
 
@@ -95,8 +96,8 @@ int hexValue(char c)
 
 bool needsUnescaping(QByteArrayView bytes)
 {
-    return std::memchr(bytes.data(), '\\', size_t(bytes.size())) ||
-           std::memchr(bytes.data(), '\r', size_t(bytes.size()));
+    return !bytes.isEmpty() && (std::memchr(bytes.data(), '\\', size_t(bytes.size())) ||
+                                std::memchr(bytes.data(), '\r', size_t(bytes.size())));
 }
 
 void appendUnescaped(QByteArray &out, QByteArrayView in)
