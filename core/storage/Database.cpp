@@ -13,7 +13,14 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <optional>
+#include <tuple>
+
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace kith {
 
@@ -30,14 +37,12 @@ QString newConnectionName()
     return QStringLiteral("kith-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-constexpr int busyTimeoutMs = 5000;
-
 // Opens a Qt connection; SQLite itself reports problems only at the first statement.
 bool openConnection(const QString &name, const QString &path, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sql::busyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
@@ -111,6 +116,28 @@ Status checkIdentity(const QString &path, int userVersion, qint32 appId, int obj
     return {};
 }
 
+// WAL keeps two working files beside the database, "-wal" and "-shm", which SQLite creates
+// on the first write (and deletes on the last close). A read-only folder with a writable
+// file would otherwise fail later with "unable to open database file".
+Status checkWorkingFilesCanBeMade(const QString &path)
+{
+    const QFileInfo file(path);
+    if (QFileInfo(file.absolutePath()).isWritable())
+        return {};
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo working(path + suffix);
+        if (!working.exists() || !working.isWritable()) {
+            return Error(ErrorCode::ReadOnly,
+                         tr("The folder %1 is read-only. Kith keeps two working files beside "
+                            "the database while it is open (%2-wal and %2-shm) and cannot "
+                            "create them there; make the folder writable, or move the "
+                            "database to a folder that is. The file has not been changed.")
+                             .arg(file.absolutePath(), file.fileName()));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, bool readOnly)
@@ -124,6 +151,8 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    if (!m_readOnly && m_inode != 0 && !checkFileIdentity())
+        releaseMovedFile();
     closeConnection(m_connectionName);
 }
 
@@ -142,11 +171,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!header)
             return header.error();
         fresh = header->empty;
+        if (!options.readOnly && !QFileInfo(absolute).isWritable()) {
+            return Error(ErrorCode::ReadOnly,
+                         tr("%1 is read-only; Kith cannot save changes to it.").arg(absolute));
+        }
         if (!header->empty) {
             if (Status status =
                     checkIdentity(absolute, header->userVersion, header->applicationId, 0);
                 !status) {
                 return status.error();
+            }
+            // Before SQLite opens it: in a read-only folder it could not make its -shm.
+            if (!options.readOnly) {
+                if (Status status = checkWorkingFilesCanBeMade(absolute); !status)
+                    return status.error();
             }
             // The header can lag behind a WAL that was never checkpointed; look inside.
             Result<Inspection> inside = inspect(absolute);
@@ -164,10 +202,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                  .arg(absolute));
             }
         }
-        if (!options.readOnly && !QFileInfo(absolute).isWritable()) {
-            return Error(ErrorCode::ReadOnly,
-                         tr("%1 is read-only; Kith cannot save changes to it.").arg(absolute));
-        }
     }
 
     const QString name = newConnectionName();
@@ -181,6 +215,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         db->setClock(options.clock);
     if (Status status = db->configure(); !status)
         return status.error();
+    db->rememberFileIdentity();
     if (!options.readOnly) {
         const QString backups = options.backupDirectory.isEmpty()
                                     ? DatabaseFile::defaultBackupDirectory(absolute)
@@ -217,6 +252,58 @@ Status Database::configure()
             return status;
     }
     return {};
+}
+
+namespace {
+
+// The device and inode `path` names now; nullopt when nothing is there.
+std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return std::pair{quint64(info.st_dev), quint64(info.st_ino)};
+#else
+    return QFileInfo::exists(path) ? std::optional(std::pair<quint64, quint64>{0, 0})
+                                   : std::nullopt;
+#endif
+}
+
+} // namespace
+
+void Database::rememberFileIdentity()
+{
+    // The connection has read the file by now (configure), so this is the file it holds.
+    if (const auto identity = fileIdentity(m_path))
+        std::tie(m_device, m_inode) = *identity;
+}
+
+Status Database::checkFileIdentity() const
+{
+    const auto identity = fileIdentity(m_path);
+    if (!identity) {
+        return Error(ErrorCode::Io,
+                     tr("%1 was deleted or moved away while Kith had it open. Nothing was "
+                        "saved; open the file again, or restore a backup.")
+                         .arg(m_path));
+    }
+    if (m_inode != 0 && *identity != std::pair{m_device, m_inode}) {
+        return Error(ErrorCode::Io,
+                     tr("%1 was replaced by another file while Kith had it open. Nothing was "
+                        "saved, so the new file was not overwritten; open it again to work "
+                        "with what it holds now.")
+                         .arg(m_path));
+    }
+    return {};
+}
+
+void Database::releaseMovedFile()
+{
+    // A checkpoint writes through the connection's own file descriptor, into the file it
+    // opened wherever that is now; TRUNCATE leaves an empty WAL that nobody reads.
+    Query checkpoint(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    (void)checkpoint.exec();
 }
 
 QSqlDatabase Database::connection() const
@@ -260,10 +347,11 @@ Status Database::backupTo(const QString &destination) const
         }
     }
     const QString message = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    const int systemErrno = target ? sqlite3_system_errno(target) : 0;
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        return sql::error(rc, message, doing);
+        return sql::error(rc, message, doing, systemErrno);
     }
     QFile::remove(destination);
     if (!QFile::rename(partial, destination)) {
@@ -287,7 +375,8 @@ Error Database::lastError(const QString &doing) const
     sqlite3 *h = handle();
     if (!h)
         return Error(ErrorCode::Storage, doing);
-    return sql::error(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)), doing);
+    return sql::error(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)), doing,
+                      sqlite3_system_errno(h));
 }
 
 void Database::beginTransactionScope()

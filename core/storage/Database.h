@@ -72,6 +72,15 @@ public:
     // outermost commit (and is dropped on rollback), otherwise it is announced at once.
     void notify(Change change);
 
+    // Whether the file at path() is still the file this connection opened. Another program
+    // can delete it or rename another file over it while Kith has it open; writing on would
+    // then go into a file nobody sees any more. Every outermost Transaction asks first.
+    Status checkFileIdentity() const;
+    // After checkFileIdentity() failed: moves what this connection's WAL holds into its own
+    // file and empties the WAL. SQLite leaves the WAL of a moved file in place, under the
+    // old name, and would read it as part of whatever file has that name now.
+    void releaseMovedFile();
+
     // Maps the last SQLite error of this connection (or of the given query) to an Error.
     Error lastError(const QString &doing) const;
 
@@ -83,6 +92,7 @@ private:
 
     Database(QString path, QString connectionName, bool readOnly);
     Status configure();
+    void rememberFileIdentity();
     void beginTransactionScope();
     void endTransactionScope(bool committed, qsizetype pendingMark);
     qsizetype pendingMark() const { return m_pending.size(); }
@@ -94,6 +104,9 @@ private:
     QString m_dailyBackup;
     QString m_backupProblem;
     std::function<QDateTime()> m_clock;
+    // The device and inode of the file when it was opened (0, 0: unknown, not checked).
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
     int m_transactionDepth = 0;
     QList<Change> m_pending;
 };

@@ -2,10 +2,14 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QTimeZone>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace kith {
 
@@ -74,24 +78,58 @@ std::optional<int> toOptionalInt(const QVariant &value)
     return value.toInt();
 }
 
-Error error(int sqliteCode, const QString &message, const QString &doing)
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kith::sql", text);
+}
+
+bool isOutOfSpace(int systemErrno)
+{
+    return systemErrno == ENOSPC || systemErrno == EFBIG
+#ifdef EDQUOT
+           || systemErrno == EDQUOT
+#endif
+        ;
+}
+
+} // namespace
+
+Error error(int sqliteCode, const QString &message, const QString &doing, int systemErrno)
 {
     const QString prefix = doing.isEmpty() ? QString() : doing + QStringLiteral(": ");
+    // What the operating system said, when it said something: "File too large".
+    const QString system =
+        systemErrno != 0 ? QString::fromLocal8Bit(std::strerror(systemErrno)) : QString();
     switch (sqliteCode & 0xff) {
     case SQLITE_NOTADB:
         return Error(ErrorCode::NotADatabase, prefix + message);
     case SQLITE_CORRUPT:
         return Error(ErrorCode::Corrupt, prefix + message);
-    case SQLITE_READONLY:
     case SQLITE_FULL:
+        return Error(ErrorCode::ReadOnly,
+                     prefix + tr("the disk is full or the file has reached its size limit "
+                                 "(%1). Nothing was written; free some space and try again.")
+                                  .arg(system.isEmpty() ? message : system));
+    case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
         return Error(ErrorCode::ReadOnly, prefix + message);
     case SQLITE_BUSY:
+        return Error(ErrorCode::Conflict,
+                     prefix + tr("the file is in use by another program (another Kith?), which "
+                                 "kept it busy for %1 seconds. Nothing was changed; try again "
+                                 "once it is done.")
+                                  .arg(busyTimeoutMs / 1000));
     case SQLITE_LOCKED:
     case SQLITE_CONSTRAINT:
         return Error(ErrorCode::Conflict, prefix + message);
     case SQLITE_IOERR:
-        return Error(ErrorCode::Io, prefix + message);
+        if (isOutOfSpace(systemErrno))
+            return error(SQLITE_FULL, message, doing, systemErrno);
+        return Error(ErrorCode::Io,
+                     prefix + message +
+                         (system.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(system)));
     default:
         return Error(ErrorCode::Storage, prefix + message);
     }
@@ -120,7 +158,8 @@ QString ftsPrefixQuery(const QString &userText)
 } // namespace sql
 
 Query::Query(const Database &db, const QString &statement)
-    : m_query(db.connection())
+    : m_db(&db)
+    , m_query(db.connection())
 {
     m_prepared = m_query.prepare(statement);
 }
@@ -131,8 +170,10 @@ Status Query::exec(const QString &doing)
     if (m_prepared && m_query.exec())
         return {};
     const QSqlError err = m_query.lastError();
+    sqlite3 *handle = m_db->handle();
     return sql::error(err.nativeErrorCode().toInt(),
-                      err.databaseText().isEmpty() ? err.text() : err.databaseText(), doing);
+                      err.databaseText().isEmpty() ? err.text() : err.databaseText(), doing,
+                      handle ? sqlite3_system_errno(handle) : 0);
 }
 
 Result<qint64> Query::scalar(const QString &doing)

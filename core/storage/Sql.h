@@ -37,9 +37,13 @@ E toEnum(const QVariant &value, E fallback)
     return enumFromKey<E>(value.toString()).value_or(fallback);
 }
 
+// How long a connection waits for another one (another Kith) to finish writing.
+constexpr int busyTimeoutMs = 5000;
+
 // Maps an SQLite result code and message to a Kith error; `doing` says what failed
-// ("Saving Jane Doe").
-Error error(int sqliteCode, const QString &message, const QString &doing);
+// ("Saving Jane Doe"). `systemErrno` (sqlite3_system_errno) names the cause of an I/O
+// error: a full disk or a file size limit reads as such.
+Error error(int sqliteCode, const QString &message, const QString &doing, int systemErrno = 0);
 
 // Turns free text typed by a user into an FTS5 query that matches every word as a prefix,
 // with FTS syntax characters neutralised. Empty when the text has no searchable word.
@@ -99,6 +103,7 @@ public:
     Result<qint64> scalar(const QString &doing = {});
 
 private:
+    const Database *m_db;
     QSqlQuery m_query;
     bool m_prepared;
     int m_nextBind = 0;

@@ -13,6 +13,13 @@ Transaction::Transaction(Database &db)
     if (db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("kith_%1").arg(db.m_transactionDepth);
     m_pendingMark = db.pendingMark();
+    if (m_savepoint.isEmpty()) {
+        if (Status status = db.checkFileIdentity(); !status) {
+            m_error = status.error();
+            db.releaseMovedFile();
+            return;
+        }
+    }
     m_active = exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
                                           : QStringLiteral("SAVEPOINT ") + m_savepoint);
     if (m_active)

@@ -6,9 +6,16 @@
 #include "storage/Transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 using namespace kith;
 using namespace kith::test;
@@ -211,6 +218,110 @@ private Q_SLOTS:
         Query read(*second, QStringLiteral("SELECT count(*) FROM person"));
         QCOMPARE(read.scalar().value(), qint64(0)); // readers are never blocked in WAL mode
         QVERIFY(tx.commit());
+    }
+
+    void busyFileIsReportedAsSuch()
+    {
+        TestDatabase fixture;
+        auto other = openOrFail(fixture.path()); // as another Kith would hold it
+        QVERIFY(other);
+        Transaction holding(*other);
+        QVERIFY(holding.isActive());
+        QElapsedTimer waited;
+        waited.start();
+        Transaction tx(fixture.db());
+        QVERIFY(!tx.isActive());
+        QVERIFY(waited.elapsed() >= sql::busyTimeoutMs - 500); // it waited before giving up
+        QCOMPARE(tx.error().code(), ErrorCode::Conflict);
+        QVERIFY2(tx.error().message().contains(QStringLiteral("in use by another program")),
+                 qPrintable(tx.error().message()));
+        QVERIFY(!tx.error().message().contains(QLatin1Char('\n')));
+    }
+
+    void outOfSpaceErrorsNameTheCause_data()
+    {
+        QTest::addColumn<int>("sqliteCode");
+        QTest::addColumn<int>("systemErrno");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("SQLite: full")
+            << SQLITE_FULL << 0 << int(ErrorCode::ReadOnly) << QStringLiteral("the disk is full");
+        QTest::newRow("write: no space left")
+            << SQLITE_IOERR_WRITE << ENOSPC << int(ErrorCode::ReadOnly)
+            << QStringLiteral("the disk is full");
+        QTest::newRow("write: file size limit")
+            << SQLITE_IOERR_WRITE << EFBIG << int(ErrorCode::ReadOnly)
+            << QStringLiteral("size limit");
+        QTest::newRow("other I/O error names errno")
+            << SQLITE_IOERR_READ << EIO << int(ErrorCode::Io)
+            << QString::fromLocal8Bit(std::strerror(EIO));
+    }
+
+    void outOfSpaceErrorsNameTheCause()
+    {
+        QFETCH(int, sqliteCode);
+        QFETCH(int, systemErrno);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const Error error = sql::error(sqliteCode, QStringLiteral("disk I/O error"),
+                                       QStringLiteral("Saving"), systemErrno);
+        QCOMPARE(int(error.code()), code);
+        QVERIFY2(error.message().startsWith(QStringLiteral("Saving: ")),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().contains(says), qPrintable(error.message()));
+    }
+
+    void deletedFileIsNotWrittenInto()
+    {
+        TestDatabase fixture;
+        const QString path = fixture.path();
+        QVERIFY(fixture->checkFileIdentity());
+        QVERIFY(QFile::remove(path));
+        Transaction tx(fixture.db());
+        QVERIFY(!tx.isActive());
+        QCOMPARE(tx.error().code(), ErrorCode::Io);
+        QVERIFY2(tx.error().message().contains(QStringLiteral("was deleted or moved away")),
+                 qPrintable(tx.error().message()));
+        Query insert(fixture.db(), QStringLiteral("SELECT 1"));
+        QVERIFY(insert.exec()); // reading goes on; the connection is intact
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void replacedFileIsNotOverwritten()
+    {
+        TestDatabase fixture;
+        const QString path = fixture.path();
+        const QString other = fixture.dir() + QStringLiteral("/other.sqlite");
+        {
+            auto db = openOrFail(other);
+            QVERIFY(db);
+            Query insert(*db, QStringLiteral("INSERT INTO tag(name) VALUES ('theirs')"));
+            QVERIFY(insert.exec());
+        }
+        const QByteArray before = fileHash(other);
+        QVERIFY(::rename(QFile::encodeName(other).constData(),
+                         QFile::encodeName(path).constData()) == 0);
+        Transaction tx(fixture.db());
+        QVERIFY(!tx.isActive());
+        QVERIFY2(tx.error().message().contains(QStringLiteral("was replaced by another file")),
+                 qPrintable(tx.error().message()));
+        QCOMPARE(fileHash(path), before);
+        // Another connection sees the new file as it is, not through the old one's WAL.
+        {
+            Database::Options readOnly;
+            readOnly.readOnly = true;
+            auto reader = openOrFail(path, readOnly);
+            QVERIFY(reader);
+            Query theirs(*reader, QStringLiteral("SELECT count(*) FROM tag WHERE name = 'theirs'"));
+            QCOMPARE(theirs.scalar().value(), qint64(1));
+        }
+        // Reopened, the path is the new file, and writing to it is fine again.
+        fixture.reopen();
+        Query theirs(fixture.db(),
+                     QStringLiteral("SELECT count(*) FROM tag WHERE name = 'theirs'"));
+        QCOMPARE(theirs.scalar().value(), qint64(1));
+        Transaction again(fixture.db());
+        QVERIFY(again.isActive());
     }
 };
 
