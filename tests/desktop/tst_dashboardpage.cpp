@@ -196,6 +196,15 @@ private Q_SLOTS:
         fixture.session().setToday(today.addDays(3));
         reminders.check();
         QCOMPARE(spy.count(), 0);
+        // Turned on, today's items are found in the background and announced once.
+        QSettings().setValue(QStringLiteral("preferences/remindersEnabled"), true);
+        reminders.check();
+        QTRY_COMPARE(spy.count(), 1);
+        QVERIFY2(spy.at(0).at(1).toString().contains(QStringLiteral("Margaret Okafor")),
+                 qPrintable(spy.at(0).at(1).toString()));
+        reminders.check();
+        QTest::qWait(50);
+        QCOMPARE(spy.count(), 1);
     }
 };
 

@@ -67,8 +67,18 @@ void Reminders::check()
     const QDate today = m_session.today();
     if (m_lastAnnounced == today || !DesktopPreferences::load().remindersEnabled)
         return;
-    const QStringList lines = dueToday(m_session.db(), today);
     m_lastAnnounced = today;
+    // Read in the background: picking today's items out of every open follow-up of a large
+    // network takes longer than the window should stop for.
+    m_session.reader().run<QStringList>(
+        this, [today](Database &db) { return dueToday(db, today); },
+        [this, today](std::optional<QStringList> lines) {
+            announce(lines ? *lines : dueToday(m_session.db(), today));
+        });
+}
+
+void Reminders::announce(const QStringList &lines)
+{
     if (lines.isEmpty())
         return;
     const QString title = tr("Kith: %n thing(s) due today", nullptr, int(lines.size()));

@@ -30,7 +30,8 @@ public:
     // The lines of today's reminder; empty when nothing is due.
     static QStringList dueToday(const Database &db, const QDate &today);
 
-    // Checks now and notifies when something is due and today was not announced yet.
+    // Checks (in the background) and notifies when something is due and today was not
+    // announced yet.
     void check();
     QDate lastAnnounced() const { return m_lastAnnounced; }
 
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void activated();
 
 private:
+    void announce(const QStringList &lines);
     bool notifyDesktop(const QString &title, const QString &text);
 
     Session &m_session;

@@ -35,7 +35,7 @@ QString formatDateRange(const QDate &start, const QDate &end)
 }
 
 EventsModel::EventsModel(Session &session, QObject *parent)
-    : PagedTableModel(session, EntityKind::Event, parent)
+    : StoreTableModel(session, EntityKind::Event, parent)
 {
     PagedTableModel::sort(Dates, Qt::DescendingOrder); // latest first; also loads the count
 }
@@ -131,57 +131,15 @@ void EventsModel::sort(int column, Qt::SortOrder order)
         PagedTableModel::sort(column, order);
 }
 
-Id EventsModel::idAt(int row) const
-{
-    const EventSummary *summary = rowAt(row);
-    return summary ? summary->id : 0;
-}
-
-std::optional<int> EventsModel::rowOf(Id id) const
-{
-    if (auto loaded = m_rows.find([id](const EventSummary &row) { return row.id == id; }))
-        return loaded;
-    Result<std::optional<qint64>> position = EventStore(session().db()).position(query(), id);
-    if (!position || !position->has_value())
-        return std::nullopt;
-    return static_cast<int>(**position);
-}
-
-void EventsModel::setFilter(const EventFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-Result<qint64> EventsModel::countRows() const
-{
-    return EventStore(session().db()).count(m_filter);
-}
-
 QList<EntityKind> EventsModel::dependsOn() const
 {
     // Organizer names show in the rows.
     return {EntityKind::Organization};
 }
 
-EventQuery EventsModel::query() const
+EventSort EventsModel::sortFor(int column) const
 {
-    EventQuery query;
-    query.filter = m_filter;
-    query.sort = sortOf(sortColumn()).value_or(EventSort::Start);
-    query.order = sortOrder();
-    return query;
-}
-
-const EventSummary *EventsModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_rows.at(row, [this](const Page &page) {
-        EventQuery q = query();
-        q.page = page;
-        return EventStore(session().db()).list(q);
-    });
+    return sortOf(column).value_or(EventSort::Start);
 }
 
 } // namespace kith::ui

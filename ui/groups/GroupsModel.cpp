@@ -6,7 +6,7 @@
 namespace kith::ui {
 
 GroupsModel::GroupsModel(Session &session, QObject *parent)
-    : PagedTableModel(session, EntityKind::Group, parent)
+    : StoreTableModel(session, EntityKind::Group, parent)
 {
     refresh();
 }
@@ -67,59 +67,17 @@ void GroupsModel::sort(int column, Qt::SortOrder order)
         PagedTableModel::sort(column, order);
 }
 
-Id GroupsModel::idAt(int row) const
-{
-    const GroupSummary *summary = rowAt(row);
-    return summary ? summary->id : 0;
-}
-
-std::optional<int> GroupsModel::rowOf(Id id) const
-{
-    if (auto loaded = m_rows.find([id](const GroupSummary &row) { return row.id == id; }))
-        return loaded;
-    Result<std::optional<qint64>> position = GroupStore(session().db()).position(query(), id);
-    if (!position || !position->has_value())
-        return std::nullopt;
-    return static_cast<int>(**position);
-}
-
-void GroupsModel::setFilter(const GroupFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-Result<qint64> GroupsModel::countRows() const
-{
-    return GroupStore(session().db()).count(m_filter);
-}
-
 QList<EntityKind> GroupsModel::dependsOn() const
 {
     // Member counts and "found via" names change with people.
     return {EntityKind::Person};
 }
 
-GroupQuery GroupsModel::query() const
+GroupSort GroupsModel::sortFor(int column) const
 {
-    GroupQuery query;
-    query.filter = m_filter;
     static constexpr GroupSort sorts[] = {GroupSort::Name, GroupSort::Platform, GroupSort::Joined,
                                           GroupSort::Members, GroupSort::Name};
-    query.sort = sorts[qBound(0, sortColumn(), int(ColumnCount) - 1)];
-    query.order = sortOrder();
-    return query;
-}
-
-const GroupSummary *GroupsModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_rows.at(row, [this](const Page &page) {
-        GroupQuery q = query();
-        q.page = page;
-        return GroupStore(session().db()).list(q);
-    });
+    return sorts[qBound(0, column, int(ColumnCount) - 1)];
 }
 
 } // namespace kith::ui

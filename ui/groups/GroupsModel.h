@@ -1,13 +1,12 @@
 #pragma once
 
 #include "storage/GroupStore.h"
-#include "widgets/PageCache.h"
-#include "widgets/PagedTableModel.h"
+#include "widgets/StoreTableModel.h"
 
 namespace kith::ui {
 
 // The online group list: one row per group, fetched a page at a time.
-class GroupsModel final : public PagedTableModel
+class GroupsModel final : public StoreTableModel<GroupStore, GroupQuery, GroupSummary>
 {
     Q_OBJECT
 
@@ -31,23 +30,9 @@ public:
     void sort(int column, Qt::SortOrder order) override;
     static bool isSortable(int column) { return column != FoundVia; }
 
-    Id idAt(int row) const override;
-    std::optional<int> rowOf(Id id) const override;
-
-    void setFilter(const GroupFilter &filter);
-    const GroupFilter &filter() const { return m_filter; }
-
 protected:
-    Result<qint64> countRows() const override;
-    void dropCache() override { m_rows.clear(); }
+    GroupSort sortFor(int column) const override;
     QList<EntityKind> dependsOn() const override;
-
-private:
-    const GroupSummary *rowAt(int row) const;
-    GroupQuery query() const;
-
-    GroupFilter m_filter;
-    mutable PageCache<GroupSummary> m_rows;
 };
 
 } // namespace kith::ui

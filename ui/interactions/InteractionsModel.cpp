@@ -24,7 +24,7 @@ std::optional<InteractionSort> sortOf(int column)
 } // namespace
 
 InteractionsModel::InteractionsModel(Session &session, QObject *parent)
-    : PagedTableModel(session, EntityKind::Interaction, parent)
+    : StoreTableModel(session, EntityKind::Interaction, parent)
 {
     PagedTableModel::sort(Date, Qt::DescendingOrder); // newest first; also loads the count
 }
@@ -109,57 +109,15 @@ void InteractionsModel::sort(int column, Qt::SortOrder order)
         PagedTableModel::sort(column, order);
 }
 
-Id InteractionsModel::idAt(int row) const
-{
-    const InteractionSummary *summary = rowAt(row);
-    return summary ? summary->id : 0;
-}
-
-std::optional<int> InteractionsModel::rowOf(Id id) const
-{
-    if (auto loaded = m_rows.find([id](const InteractionSummary &row) { return row.id == id; }))
-        return loaded;
-    Result<std::optional<qint64>> position = InteractionStore(session().db()).position(query(), id);
-    if (!position || !position->has_value())
-        return std::nullopt;
-    return static_cast<int>(**position);
-}
-
-void InteractionsModel::setFilter(const InteractionFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-Result<qint64> InteractionsModel::countRows() const
-{
-    return InteractionStore(session().db()).count(m_filter);
-}
-
 QList<EntityKind> InteractionsModel::dependsOn() const
 {
     // The names of the people and events shown come from these.
     return {EntityKind::Person, EntityKind::Event};
 }
 
-InteractionQuery InteractionsModel::query() const
+InteractionSort InteractionsModel::sortFor(int column) const
 {
-    InteractionQuery query;
-    query.filter = m_filter;
-    query.sort = sortOf(sortColumn()).value_or(InteractionSort::Date);
-    query.order = sortOrder();
-    return query;
-}
-
-const InteractionSummary *InteractionsModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_rows.at(row, [this](const Page &page) {
-        InteractionQuery q = query();
-        q.page = page;
-        return InteractionStore(session().db()).list(q);
-    });
+    return sortOf(column).value_or(InteractionSort::Date);
 }
 
 } // namespace kith::ui

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "storage/InteractionStore.h"
-#include "widgets/PageCache.h"
-#include "widgets/PagedTableModel.h"
+#include "widgets/StoreTableModel.h"
 
 namespace kith::ui {
 
 // The interactions list: one row per interaction, fetched a page at a time from
 // InteractionStore, newest first until the user sorts otherwise.
-class InteractionsModel final : public PagedTableModel
+class InteractionsModel final
+    : public StoreTableModel<InteractionStore, InteractionQuery, InteractionSummary>
 {
     Q_OBJECT
 
@@ -33,24 +33,12 @@ public:
     void sort(int column, Qt::SortOrder order) override;
     static bool isSortable(int column);
 
-    Id idAt(int row) const override;
-    std::optional<int> rowOf(Id id) const override;
-
-    void setFilter(const InteractionFilter &filter);
-    const InteractionFilter &filter() const { return m_filter; }
-
 protected:
-    Result<qint64> countRows() const override;
-    void dropCache() override { m_rows.clear(); }
+    InteractionSort sortFor(int column) const override;
     QList<EntityKind> dependsOn() const override;
 
 private:
-    const InteractionSummary *rowAt(int row) const;
-    InteractionQuery query() const;
     QString followUpText(const InteractionSummary &row) const;
-
-    InteractionFilter m_filter;
-    mutable PageCache<InteractionSummary> m_rows;
 };
 
 } // namespace kith::ui

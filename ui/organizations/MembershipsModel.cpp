@@ -28,7 +28,7 @@ QString formatRenewal(const QDate &renewal, MembershipStatus status, const QDate
 }
 
 MembershipsModel::MembershipsModel(Session &session, QObject *parent)
-    : PagedTableModel(session, EntityKind::Membership, parent)
+    : StoreTableModel(session, EntityKind::Membership, parent)
 {
     refresh();
 }
@@ -93,60 +93,18 @@ void MembershipsModel::sort(int column, Qt::SortOrder order)
         PagedTableModel::sort(column, order);
 }
 
-Id MembershipsModel::idAt(int row) const
-{
-    const MembershipSummary *summary = rowAt(row);
-    return summary ? summary->id : 0;
-}
-
-std::optional<int> MembershipsModel::rowOf(Id id) const
-{
-    if (auto loaded = m_rows.find([id](const MembershipSummary &row) { return row.id == id; }))
-        return loaded;
-    Result<std::optional<qint64>> position = MembershipStore(session().db()).position(query(), id);
-    if (!position || !position->has_value())
-        return std::nullopt;
-    return static_cast<int>(**position);
-}
-
-void MembershipsModel::setFilter(const MembershipFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-Result<qint64> MembershipsModel::countRows() const
-{
-    return MembershipStore(session().db()).count(m_filter);
-}
-
 QList<EntityKind> MembershipsModel::dependsOn() const
 {
     // Organization and member names come from these.
     return {EntityKind::Organization, EntityKind::Person};
 }
 
-MembershipQuery MembershipsModel::query() const
+MembershipSort MembershipsModel::sortFor(int column) const
 {
-    MembershipQuery query;
-    query.filter = m_filter;
     static constexpr MembershipSort sorts[] = {
         MembershipSort::Organization, MembershipSort::Member, MembershipSort::Organization,
         MembershipSort::Status,       MembershipSort::Dues,   MembershipSort::Renewal};
-    query.sort = sorts[qBound(0, sortColumn(), int(ColumnCount) - 1)];
-    query.order = sortOrder();
-    return query;
-}
-
-const MembershipSummary *MembershipsModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_rows.at(row, [this](const Page &page) {
-        MembershipQuery q = query();
-        q.page = page;
-        return MembershipStore(session().db()).list(q);
-    });
+    return sorts[qBound(0, column, int(ColumnCount) - 1)];
 }
 
 } // namespace kith::ui

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "storage/MembershipStore.h"
-#include "widgets/PageCache.h"
-#include "widgets/PagedTableModel.h"
+#include "widgets/StoreTableModel.h"
 
 namespace kith::ui {
 
 // The membership list: the user's memberships and their contacts', a page at a time.
-class MembershipsModel final : public PagedTableModel
+class MembershipsModel final
+    : public StoreTableModel<MembershipStore, MembershipQuery, MembershipSummary>
 {
     Q_OBJECT
 
@@ -32,23 +32,9 @@ public:
     void sort(int column, Qt::SortOrder order) override;
     static bool isSortable(int column) { return column != Role; }
 
-    Id idAt(int row) const override;
-    std::optional<int> rowOf(Id id) const override;
-
-    void setFilter(const MembershipFilter &filter);
-    const MembershipFilter &filter() const { return m_filter; }
-
 protected:
-    Result<qint64> countRows() const override;
-    void dropCache() override { m_rows.clear(); }
+    MembershipSort sortFor(int column) const override;
     QList<EntityKind> dependsOn() const override;
-
-private:
-    const MembershipSummary *rowAt(int row) const;
-    MembershipQuery query() const;
-
-    MembershipFilter m_filter;
-    mutable PageCache<MembershipSummary> m_rows;
 };
 
 // "75.00 USD per quarter"; empty without dues.

@@ -5,7 +5,7 @@
 namespace kith::ui {
 
 OrganizationsModel::OrganizationsModel(Session &session, QObject *parent)
-    : PagedTableModel(session, EntityKind::Organization, parent)
+    : StoreTableModel(session, EntityKind::Organization, parent)
 {
     refresh();
 }
@@ -68,61 +68,18 @@ void OrganizationsModel::sort(int column, Qt::SortOrder order)
         PagedTableModel::sort(column, order);
 }
 
-Id OrganizationsModel::idAt(int row) const
-{
-    const OrganizationSummary *summary = rowAt(row);
-    return summary ? summary->id : 0;
-}
-
-std::optional<int> OrganizationsModel::rowOf(Id id) const
-{
-    if (auto loaded = m_rows.find([id](const OrganizationSummary &row) { return row.id == id; }))
-        return loaded;
-    Result<std::optional<qint64>> position =
-        OrganizationStore(session().db()).position(query(), id);
-    if (!position || !position->has_value())
-        return std::nullopt;
-    return static_cast<int>(**position);
-}
-
-void OrganizationsModel::setFilter(const OrganizationFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-Result<qint64> OrganizationsModel::countRows() const
-{
-    return OrganizationStore(session().db()).count(m_filter);
-}
-
 QList<EntityKind> OrganizationsModel::dependsOn() const
 {
     // People counts come from roles, the member mark from memberships.
     return {EntityKind::Person, EntityKind::Membership};
 }
 
-OrganizationQuery OrganizationsModel::query() const
+OrganizationSort OrganizationsModel::sortFor(int column) const
 {
-    OrganizationQuery query;
-    query.filter = m_filter;
     static constexpr OrganizationSort sorts[] = {OrganizationSort::Name, OrganizationSort::Kind,
                                                  OrganizationSort::City, OrganizationSort::People,
                                                  OrganizationSort::Name};
-    query.sort = sorts[qBound(0, sortColumn(), int(ColumnCount) - 1)];
-    query.order = sortOrder();
-    return query;
-}
-
-const OrganizationSummary *OrganizationsModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_rows.at(row, [this](const Page &page) {
-        OrganizationQuery q = query();
-        q.page = page;
-        return OrganizationStore(session().db()).list(q);
-    });
+    return sorts[qBound(0, column, int(ColumnCount) - 1)];
 }
 
 } // namespace kith::ui

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "storage/OrganizationStore.h"
-#include "widgets/PageCache.h"
-#include "widgets/PagedTableModel.h"
+#include "widgets/StoreTableModel.h"
 
 namespace kith::ui {
 
 // The organization list: one row per organization, fetched a page at a time.
-class OrganizationsModel final : public PagedTableModel
+class OrganizationsModel final
+    : public StoreTableModel<OrganizationStore, OrganizationQuery, OrganizationSummary>
 {
     Q_OBJECT
 
@@ -31,23 +31,9 @@ public:
     void sort(int column, Qt::SortOrder order) override;
     static bool isSortable(int column) { return column != Member; }
 
-    Id idAt(int row) const override;
-    std::optional<int> rowOf(Id id) const override;
-
-    void setFilter(const OrganizationFilter &filter);
-    const OrganizationFilter &filter() const { return m_filter; }
-
 protected:
-    Result<qint64> countRows() const override;
-    void dropCache() override { m_rows.clear(); }
+    OrganizationSort sortFor(int column) const override;
     QList<EntityKind> dependsOn() const override;
-
-private:
-    const OrganizationSummary *rowAt(int row) const;
-    OrganizationQuery query() const;
-
-    OrganizationFilter m_filter;
-    mutable PageCache<OrganizationSummary> m_rows;
 };
 
 } // namespace kith::ui

@@ -6,7 +6,7 @@
 namespace kith::ui {
 
 PeopleModel::PeopleModel(Session &session, QObject *parent)
-    : PagedTableModel(session, EntityKind::Person, parent)
+    : StoreTableModel(session, EntityKind::Person, parent)
 {
     refresh();
 }
@@ -66,60 +66,18 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-Id PeopleModel::idAt(int row) const
-{
-    const PersonSummary *summary = rowAt(row);
-    return summary ? summary->id : 0;
-}
-
-std::optional<int> PeopleModel::rowOf(Id id) const
-{
-    if (auto loaded = m_rows.find([id](const PersonSummary &row) { return row.id == id; }))
-        return loaded;
-    Result<std::optional<qint64>> position = PersonStore(session().db()).position(query(), id);
-    if (!position || !position->has_value())
-        return std::nullopt;
-    return static_cast<int>(**position);
-}
-
-void PeopleModel::setFilter(const PersonFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-Result<qint64> PeopleModel::countRows() const
-{
-    return PersonStore(session().db()).count(m_filter);
-}
-
 QList<EntityKind> PeopleModel::dependsOn() const
 {
     // Titles, employers and last contacts come from these.
     return {EntityKind::Organization, EntityKind::Interaction};
 }
 
-PersonQuery PeopleModel::query() const
+PersonSort PeopleModel::sortFor(int column) const
 {
-    PersonQuery query;
-    query.filter = m_filter;
     static constexpr PersonSort sorts[] = {PersonSort::Name,         PersonSort::Title,
                                            PersonSort::Organization, PersonSort::City,
                                            PersonSort::KnownSince,   PersonSort::LastContact};
-    query.sort = sorts[qBound(0, sortColumn(), int(ColumnCount) - 1)];
-    query.order = sortOrder();
-    return query;
-}
-
-const PersonSummary *PeopleModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_rows.at(row, [this](const Page &page) {
-        PersonQuery q = query();
-        q.page = page;
-        return PersonStore(session().db()).list(q);
-    });
+    return sorts[qBound(0, column, int(ColumnCount) - 1)];
 }
 
 } // namespace kith::ui

@@ -26,7 +26,7 @@ std::optional<RecommendationSort> sortOf(int column)
 } // namespace
 
 RecommendationsModel::RecommendationsModel(Session &session, QObject *parent)
-    : PagedTableModel(session, EntityKind::Recommendation, parent)
+    : StoreTableModel(session, EntityKind::Recommendation, parent)
 {
     PagedTableModel::sort(Date, Qt::DescendingOrder); // latest first; also loads the count
 }
@@ -111,58 +111,15 @@ void RecommendationsModel::sort(int column, Qt::SortOrder order)
         PagedTableModel::sort(column, order);
 }
 
-Id RecommendationsModel::idAt(int row) const
-{
-    const RecommendationSummary *summary = rowAt(row);
-    return summary ? summary->id : 0;
-}
-
-std::optional<int> RecommendationsModel::rowOf(Id id) const
-{
-    if (auto loaded = m_rows.find([id](const RecommendationSummary &row) { return row.id == id; }))
-        return loaded;
-    Result<std::optional<qint64>> position =
-        RecommendationStore(session().db()).position(query(), id);
-    if (!position || !position->has_value())
-        return std::nullopt;
-    return static_cast<int>(**position);
-}
-
-void RecommendationsModel::setFilter(const RecommendationFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-Result<qint64> RecommendationsModel::countRows() const
-{
-    return RecommendationStore(session().db()).count(m_filter);
-}
-
 QList<EntityKind> RecommendationsModel::dependsOn() const
 {
     // The person's name shows in each row, and deleting a person deletes theirs.
     return {EntityKind::Person};
 }
 
-RecommendationQuery RecommendationsModel::query() const
+RecommendationSort RecommendationsModel::sortFor(int column) const
 {
-    RecommendationQuery query;
-    query.filter = m_filter;
-    query.sort = sortOf(sortColumn()).value_or(RecommendationSort::Completed);
-    query.order = sortOrder();
-    return query;
-}
-
-const RecommendationSummary *RecommendationsModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    return m_rows.at(row, [this](const Page &page) {
-        RecommendationQuery q = query();
-        q.page = page;
-        return RecommendationStore(session().db()).list(q);
-    });
+    return sortOf(column).value_or(RecommendationSort::Completed);
 }
 
 } // namespace kith::ui

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "storage/RecommendationStore.h"
-#include "widgets/PageCache.h"
-#include "widgets/PagedTableModel.h"
+#include "widgets/StoreTableModel.h"
 
 namespace kith::ui {
 
 // The recommendations list: one row per recommendation given or received, fetched a page at
 // a time from RecommendationStore, latest first until the user sorts otherwise.
-class RecommendationsModel final : public PagedTableModel
+class RecommendationsModel final
+    : public StoreTableModel<RecommendationStore, RecommendationQuery, RecommendationSummary>
 {
     Q_OBJECT
 
@@ -34,23 +34,9 @@ public:
     void sort(int column, Qt::SortOrder order) override;
     static bool isSortable(int column);
 
-    Id idAt(int row) const override;
-    std::optional<int> rowOf(Id id) const override;
-
-    void setFilter(const RecommendationFilter &filter);
-    const RecommendationFilter &filter() const { return m_filter; }
-
 protected:
-    Result<qint64> countRows() const override;
-    void dropCache() override { m_rows.clear(); }
+    RecommendationSort sortFor(int column) const override;
     QList<EntityKind> dependsOn() const override;
-
-private:
-    const RecommendationSummary *rowAt(int row) const;
-    RecommendationQuery query() const;
-
-    RecommendationFilter m_filter;
-    mutable PageCache<RecommendationSummary> m_rows;
 };
 
 } // namespace kith::ui

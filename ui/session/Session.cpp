@@ -97,6 +97,13 @@ void Session::startDailyBackup(Database::Options options)
     thread->start(QThread::LowPriority);
 }
 
+BackgroundReader &Session::reader()
+{
+    if (!m_reader)
+        m_reader = std::make_unique<BackgroundReader>(m_db->path());
+    return *m_reader;
+}
+
 void Session::pushRecorded(const QString &description, const QByteArray &changeset)
 {
     m_undoStack.push(new RecordedCommand(*this, description, changeset));

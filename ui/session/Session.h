@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundReader.h"
 #include "storage/ChangeRecorder.h"
 #include "storage/Database.h"
 
@@ -32,6 +33,8 @@ public:
     Database &db() { return *m_db; }
     const Database &db() const { return *m_db; }
     QUndoStack *undoStack() { return &m_undoStack; }
+    // A second, read-only connection on a thread of its own, started on first use.
+    BackgroundReader &reader();
 
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &today) { m_today = today; }
@@ -67,6 +70,7 @@ private:
     QUndoStack m_undoStack;
     QDate m_today;
     QPointer<QThread> m_backupThread;
+    std::unique_ptr<BackgroundReader> m_reader;
 };
 
 } // namespace kith::ui

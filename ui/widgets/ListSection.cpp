@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -154,10 +155,15 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
 
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(filterDelayMs);
+    // Typed text is searched for on the background reader, so that the next keystroke is
+    // taken at once however many records the last one matched.
     connect(&m_filterDelay, &QTimer::timeout, this, [this] {
         m_typing = true;
+        if (m_model)
+            m_model->setRefreshInBackground(true);
         applyFilters(m_searchEdit->text());
-        m_typing = false;
+        if (m_model)
+            m_model->setRefreshInBackground(false);
     });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &ListSection::filtersChanged);
     // Escape in the search box clears it, then goes back to the list.
@@ -353,11 +359,13 @@ void ListSection::selectAfterRefresh()
         }
     }
     m_selectionBeforeRefresh.clear();
+    m_typing = false;
     // The details pane is never blank while there is something to show.
     if (!row && m_model->rowCount() > 0)
         row = 0;
     if (row) {
         const QModelIndex index = m_model->index(*row, 0);
+        const QScopedValueRollback selecting(m_selecting, true); // one detail read, below
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
         m_view->scrollTo(index);
@@ -367,7 +375,8 @@ void ListSection::selectAfterRefresh()
 
 void ListSection::onSelectionChanged()
 {
-    refreshDetail();
+    if (!m_selecting)
+        refreshDetail();
 }
 
 void ListSection::onLinkClicked(const QUrl &url)

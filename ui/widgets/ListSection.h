@@ -124,7 +124,8 @@ private:
     Id m_pendingSelection = 0;
     QList<Id> m_selectionBeforeRefresh;
     bool m_selectionDeferred = false;
-    bool m_typing = false; // the list is refreshing for a change of search text or filter
+    bool m_typing = false;    // the list is refreshing for a change of search text or filter
+    bool m_selecting = false; // selectAfterRefresh() is choosing the row
 };
 
 } // namespace kith::ui

@@ -53,6 +53,14 @@ public:
         return std::nullopt;
     }
 
+    // Puts rows read elsewhere (on the background reader) in as page `page`.
+    void insert(int page, QList<Row> rows)
+    {
+        evictIfFull();
+        m_pages.insert(page, std::move(rows));
+        touch(page);
+    }
+
     void clear()
     {
         m_pages.clear();

@@ -26,6 +26,16 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
 
 void PagedTableModel::refresh()
 {
+    if (m_inBackground)
+        startBackgroundRefresh();
+    else
+        refreshNow();
+}
+
+void PagedTableModel::refreshNow()
+{
+    ++m_generation; // whatever a background read brings back is older than this
+    m_refreshing = false;
     beginResetModel();
     dropCache();
     m_total = countRows().valueOr(0);
@@ -33,10 +43,44 @@ void PagedTableModel::refresh()
     Q_EMIT refreshed();
 }
 
+void PagedTableModel::startBackgroundRefresh()
+{
+    const quint64 generation = ++m_generation;
+    m_wanted->store(generation);
+    m_refreshing = true;
+    using Read = std::optional<FirstRows>;
+    m_session.reader().run<Read>(
+        this,
+        [read = firstRowsReader(), wanted = m_wanted, generation](Database &db) -> Read {
+            if (wanted->load() != generation)
+                return std::nullopt; // typed over before its turn came
+            return read(db);
+        },
+        [this, generation](std::optional<Read> result) {
+            if (generation != m_generation)
+                return;
+            if (!result || !*result) {
+                refreshNow(); // no reader, or it failed: read here, where errors are reported
+                return;
+            }
+            m_refreshing = false;
+            beginResetModel();
+            dropCache();
+            m_total = (*result)->count;
+            adoptFirstRows(std::move((*result)->rows));
+            endResetModel();
+            Q_EMIT refreshed();
+        });
+}
+
 void PagedTableModel::onChanged(const Change &change)
 {
     if (change.kind != m_kind && !dependsOn().contains(change.kind))
         return;
+    if (m_refreshing) {
+        startBackgroundRefresh(); // the read under way may have missed this change
+        return;
+    }
     if (change.kind == m_kind && change.type == ChangeType::Updated) {
         // An edit keeps the row count; redraw the rows in place when they are loaded.
         dropCache();
