@@ -38,8 +38,12 @@ Status Transaction::commit()
         return m_error ? *m_error : Error(ErrorCode::Storage, QStringLiteral("No transaction"));
     if (!exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                     : QStringLiteral("RELEASE ") + m_savepoint)) {
+        // Why the commit failed (a full disk) is the news, not that SQLite had already
+        // rolled back and the ROLLBACK found nothing to do.
+        const Error failed = *m_error;
         rollback();
-        return *m_error;
+        m_error = failed;
+        return failed;
     }
     m_active = false;
     m_db.endTransactionScope(true, m_pendingMark);

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace kith::test {
 
 struct Run
@@ -18,11 +20,11 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-// Runs the real kith binary with a private HOME, so the default database and the settings
-// never touch the real ones, and without a display: the command line needs none.
-inline Run runKith(const QTemporaryDir &home, const QStringList &arguments)
+// Prepares `process` to run the real kith binary with a private HOME, so the default
+// database and the settings never touch the real ones, and without a display: the command
+// line needs none.
+inline void prepareKith(QProcess &process, const QTemporaryDir &home)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
@@ -31,7 +33,11 @@ inline Run runKith(const QTemporaryDir &home, const QStringList &arguments)
     env.insert(QStringLiteral("DISPLAY"), QString());
     env.insert(QStringLiteral("WAYLAND_DISPLAY"), QString());
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KITH_BINARY), arguments);
+}
+
+// Waits for a kith started with prepareKith() and collects what it said.
+inline Run finishKith(QProcess &process)
+{
     if (!process.waitForFinished(120000))
         return {};
     Run run;
@@ -40,6 +46,19 @@ inline Run runKith(const QTemporaryDir &home, const QStringList &arguments)
     run.out = QString::fromUtf8(run.rawOut);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// Runs the real kith binary (see prepareKith). `childSetup` runs in the child before kith
+// starts: resource limits, another user.
+inline Run runKith(const QTemporaryDir &home, const QStringList &arguments,
+                   const std::function<void()> &childSetup = {})
+{
+    QProcess process;
+    prepareKith(process, home);
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+    process.start(QStringLiteral(KITH_BINARY), arguments);
+    return finishKith(process);
 }
 
 } // namespace kith::test
