@@ -23,7 +23,9 @@ QString kithCatalogues()
 // reads around the call ("kith::ui" for a free function in that namespace). Where the two
 // differ, this translator finds the string in the context the catalogue holds it under:
 // the exact context first, then every other Kith context, nearest namespace first. The
-// answer is remembered per message, so the search runs once.
+// answer is remembered per message and the order of contexts per asking context, so that
+// starting the window (hundreds of strings, most of them untranslated in English) stays
+// cheap.
 class KithTranslator final : public QTranslator
 {
 public:
@@ -34,7 +36,7 @@ public:
         if (list.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : list.readAll().split('\n')) {
                 if (!line.isEmpty())
-                    m_contexts.append(line);
+                    m_contexts.append({line, line.split(':')});
             }
         }
     }
@@ -64,7 +66,7 @@ private:
         if (const auto known = m_resolved.constFind(key); known != m_resolved.cend())
             return *known;
         QByteArray found;
-        for (const QByteArray &candidate : nearestFirst(context)) {
+        for (const QByteArray &candidate : nearestFirst(QByteArray(context))) {
             if (candidate != context &&
                 !QTranslator::translate(candidate.constData(), sourceText, disambiguation, -1)
                      .isEmpty()) {
@@ -76,26 +78,38 @@ private:
         return found;
     }
 
-    QList<QByteArray> nearestFirst(const QByteArray &context) const
+    // Called with m_mutex held.
+    const QList<QByteArray> &nearestFirst(const QByteArray &context) const
     {
+        if (const auto known = m_nearestFirst.constFind(context); known != m_nearestFirst.cend())
+            return *known;
         const QList<QByteArray> scopes = context.split(':');
-        const auto sharedScopes = [&scopes](const QByteArray &candidate) {
-            const QList<QByteArray> other = candidate.split(':');
+        QList<std::pair<qsizetype, qsizetype>> shared; // (scopes in common, index) per context
+        shared.reserve(m_contexts.size());
+        for (qsizetype i = 0; i < m_contexts.size(); ++i) {
+            const QList<QByteArray> &other = m_contexts[i].scopes;
             const auto mismatch =
                 std::mismatch(scopes.begin(), scopes.end(), other.begin(), other.end());
-            return std::distance(scopes.begin(), mismatch.first);
-        };
-        QList<QByteArray> ordered = m_contexts;
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [&](const QByteArray &a, const QByteArray &b) {
-                             return sharedScopes(a) > sharedScopes(b);
-                         });
-        return ordered;
+            shared.append({std::distance(scopes.begin(), mismatch.first), i});
+        }
+        std::stable_sort(shared.begin(), shared.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        QList<QByteArray> ordered;
+        ordered.reserve(shared.size());
+        for (const auto &[common, index] : std::as_const(shared))
+            ordered.append(m_contexts[index].name);
+        return *m_nearestFirst.insert(context, ordered);
     }
 
-    QList<QByteArray> m_contexts;
+    struct Context
+    {
+        QByteArray name;
+        QList<QByteArray> scopes; // the name split at ':'
+    };
+    QList<Context> m_contexts;
     mutable QMutex m_mutex;
     mutable QHash<QByteArray, QByteArray> m_resolved;
+    mutable QHash<QByteArray, QList<QByteArray>> m_nearestFirst;
 };
 
 // Whether the C library speaks the C locale's messages: the first of LC_ALL, LC_MESSAGES and
