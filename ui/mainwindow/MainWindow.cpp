@@ -211,6 +211,7 @@ void MainWindow::createActions()
     QAction *copy = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence::SaveAs);
     copy->setObjectName(QStringLiteral("saveCopyAction"));
+    createRestoreAction(file);
     file->addSeparator();
     createInterchangeActions(file);
     file->addSeparator();

@@ -67,6 +67,8 @@ private:
     void openDatabase();
     void openDatabaseAt(const QString &path);
     void saveCopy();
+    void createRestoreAction(QMenu *file);
+    void restoreFromBackup();
     void createInterchangeActions(QMenu *file);
     void exportWith(QString (*exporter)(QWidget *, Session &));
     void showPreferences();
