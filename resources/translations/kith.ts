@@ -17,7 +17,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/ChangeRecorder.cpp" line="+150"/>
+        <location filename="../../core/storage/ChangeRecorder.cpp" line="+159"/>
         <source>Undoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,7 +37,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+69"/>
+        <location filename="../../core/storage/Database.cpp" line="+74"/>
         <source>Cannot open %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,6 +54,11 @@
     <message>
         <location line="+10"/>
         <source>%1 is an SQLite database of another program, not a Kith database. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder %1 is read-only. Kith keeps two working files beside the database while it is open (%2-wal and %2-shm) and cannot create them there; make the folder writable, or move the database to a folder that is. The file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -281,37 +286,47 @@
 <context>
     <name>kith::Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+30"/>
+        <location filename="../../core/storage/Database.cpp" line="+35"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>%1 needs an upgrade to this version of Kith, which cannot happen while it is opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>%1 is read-only; Kith cannot save changes to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
+        <source>%1 was deleted or moved away while Kith had it open. Nothing was saved; open the file again, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was replaced by another file while Kith had it open. Nothing was saved, so the new file was not overwritten; open it again to work with what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Writing a backup to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>: cannot rename the finished copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,7 +357,7 @@
 <context>
     <name>kith::Enum</name>
     <message>
-        <location filename="../../core/model/EntityKind.h" line="+14"/>
+        <location filename="../../core/model/EntityKind.h" line="+25"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,7 +403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/Enums.h" line="+39"/>
+        <location filename="../../core/model/Enums.h" line="+173"/>
         <source>Colleague</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,30 +439,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+13"/>
         <location line="+31"/>
-        <location line="+16"/>
-        <location line="+20"/>
-        <location line="+70"/>
-        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+75"/>
+        <location line="+13"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+48"/>
-        <location line="+128"/>
+        <location line="-177"/>
+        <location line="+49"/>
+        <location line="+137"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-185"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Professional association</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,42 +479,42 @@
     <message>
         <location line="+9"/>
         <location line="+44"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+46"/>
+        <location line="-71"/>
+        <location line="+47"/>
         <source>X/Twitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Mastodon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <location filename="../../core/interchange/csv/ContactMapping.h" line="+6"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Facebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+102"/>
+        <location line="-34"/>
+        <location line="+106"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,12 +545,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Self</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Google Groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,40 +565,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mailing list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+22"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>To ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+46"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
@@ -669,23 +684,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Early-bird registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Funding request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Going together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,12 +1076,12 @@
 <context>
     <name>kith::Migrator</name>
     <message>
-        <location filename="../../core/storage/Migrator.cpp" line="+67"/>
+        <location filename="../../core/storage/Migrator.cpp" line="+68"/>
         <source>Not upgrading the database: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Schema step %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1264,7 @@
 <context>
     <name>kith::Transaction</name>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="+59"/>
+        <location filename="../../core/storage/Transaction.cpp" line="+66"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reading the schema version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Writing the staged records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,7 +2610,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ical::Scanner</name>
     <message>
-        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+127"/>
+        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+132"/>
         <source>the file holds binary data (a NUL byte), so it is not an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,23 +2685,23 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Counting interactions per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Counting the people known before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Counting people added per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/insights/Agenda.cpp" line="+27"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Listing follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,18 +2756,13 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>The dashboard needs a date to look from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Finding the records behind a figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Finding where people came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,14 +2776,8 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Counting where people came from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No counts came back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,8 +2794,14 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/insights/KeepInTouch.cpp" line="+46"/>
+        <location filename="../../core/insights/KeepInTouch.cpp" line="+28"/>
+        <location line="+41"/>
         <source>Listing people to get in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Counting people to get in touch with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,7 +2818,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/PeopleLoader.cpp" line="+261"/>
+        <location filename="../../core/interchange/PeopleLoader.cpp" line="+270"/>
         <source>Reading people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,7 +2826,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::interchange::Applier</name>
     <message>
-        <location filename="../../core/interchange/ImportApplier.cpp" line="+87"/>
+        <location filename="../../core/interchange/ImportApplier.cpp" line="+86"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,7 +2860,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::interchange::Statement</name>
     <message>
-        <location filename="../../core/interchange/PeopleLoader.cpp" line="-214"/>
+        <location filename="../../core/interchange/PeopleLoader.cpp" line="-223"/>
         <source>Reading people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +2868,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::linkedin</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+86"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+85"/>
         <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
@@ -2939,7 +2949,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>LinkedIn invitation sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,13 +2964,13 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Time as exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+49"/>
-        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+46"/>
+        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+50"/>
+        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+47"/>
         <source>A quoted field is never closed; the rest of the file is unusable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,7 +3010,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-57"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-56"/>
         <source>%1 appears twice in the export; only %2 was read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,7 +3020,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 holds none of the files of a LinkedIn data export Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3028,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::linkedin::detail::Table</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+107"/>
+        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+106"/>
         <source>%1: no header line with the columns %2 in its first %3 lines; is this a file of a LinkedIn data export?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,6 +3048,19 @@ filled from them. `kith duplicates` lists candidates.</source>
     <message>
         <location line="+34"/>
         <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::sql</name>
+    <message>
+        <location filename="../../core/storage/Sql.cpp" line="+112"/>
+        <source>the disk is full or the file has reached its size limit (%1). Nothing was written; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is in use by another program (another Kith?), which kept it busy for %1 seconds. Nothing was changed; try again once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,13 +4153,13 @@ filled from them. `kith duplicates` lists candidates.</source>
     <message>
         <location line="+37"/>
         <location line="+7"/>
-        <location line="+197"/>
+        <location line="+195"/>
         <location line="+19"/>
         <source>Export Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-221"/>
         <source>kith-dashboard.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,12 +4200,12 @@ filled from them. `kith duplicates` lists candidates.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>events counted in FY%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-125"/>
         <source>people met at events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,7 +4255,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,7 +4265,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>people past their keep-in-touch cadence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6226,7 +6249,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6240,7 +6263,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Add Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6278,23 +6301,23 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,14 +6328,14 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
     </message>
     <message numerus="yes">
         <location line="+40"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>%1: %n shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6337,7 +6360,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6482,6 +6505,28 @@ Your data stays in %2.</source>
     <message>
         <location line="+1"/>
         <source>Full &amp;Backup (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/MainWindowRestore.cpp" line="+21"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace everything in %1 with the backup of %2?
+
+What it holds now is kept as a backup first, so you can go back by restoring that. Undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored from %1. What it replaced is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8054,6 +8099,64 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
     </message>
 </context>
 <context>
+    <name>kith::ui::RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/mainwindow/RestoreBackupDialog.cpp" line="+23"/>
+        <source>daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an upgrade of Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file a restore replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no backups of %1 in %2 yet. Kith writes one on the first day you open the database, and before every upgrade or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup to bring back. What the database holds now is kept as a backup of its own first, so a restore can be undone by restoring that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::RowTable</name>
     <message>
         <location filename="../../ui/widgets/RowTable.cpp" line="+28"/>
@@ -8336,7 +8439,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
 <context>
     <name>kith::vcard</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+208"/>
+        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+207"/>
         <source>%1 holds no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8347,7 +8450,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8357,7 +8460,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/vcard/VCardWriter.cpp" line="+351"/>
+        <location filename="../../core/interchange/vcard/VCardWriter.cpp" line="+352"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8371,17 +8474,17 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>text outside any card; the line was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>%1: %2 more lines were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>not a vCard; the line was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8391,7 +8494,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>the card has no END:VCARD; it was read up to line %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8399,7 +8502,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
 <context>
     <name>kith::vcard::detail::CardBuilder</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardCard.cpp" line="+204"/>
+        <location filename="../../core/interchange/vcard/VCardCard.cpp" line="+207"/>
         <source>%1 is not an e-mail address; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8419,7 +8522,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The card&apos;s name is empty (FN and N hold no name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8429,7 +8532,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Birthday: %1</source>
         <translation type="unfinished"></translation>
     </message>

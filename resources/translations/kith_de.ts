@@ -17,7 +17,7 @@
         <translation>Datensatz %1 von %2: </translation>
     </message>
     <message>
-        <location filename="../../core/storage/ChangeRecorder.cpp" line="+150"/>
+        <location filename="../../core/storage/ChangeRecorder.cpp" line="+159"/>
         <source>Undoing</source>
         <translation>Rückgängig machen</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>: Die Daten wurden inzwischen geändert, daher kann dieser Schritt nicht sicher wiederholt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+69"/>
+        <location filename="../../core/storage/Database.cpp" line="+74"/>
         <source>Cannot open %1.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
@@ -55,6 +55,11 @@
         <location line="+10"/>
         <source>%1 is an SQLite database of another program, not a Kith database. It has not been changed.</source>
         <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Kith-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder %1 is read-only. Kith keeps two working files beside the database while it is open (%2-wal and %2-shm) and cannot create them there; make the folder writable, or move the database to a folder that is. The file has not been changed.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt. Kith legt neben der geöffneten Datenbank zwei Arbeitsdateien an (%2-wal und %2-shm) und kann sie dort nicht erstellen; machen Sie den Ordner beschreibbar oder verschieben Sie die Datenbank in einen beschreibbaren Ordner. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../core/storage/EventStore.cpp" line="+154"/>
@@ -281,37 +286,47 @@
 <context>
     <name>kith::Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+30"/>
+        <location filename="../../core/storage/Database.cpp" line="+35"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>%1 needs an upgrade to this version of Kith, which cannot happen while it is opened read-only.</source>
         <translation>%1 muss auf diese Version von Kith aktualisiert werden; das ist nicht möglich, solange die Datei schreibgeschützt geöffnet ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>%1 is read-only; Kith cannot save changes to it.</source>
         <translation>%1 ist schreibgeschützt; Kith kann darin keine Änderungen speichern.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
+        <source>%1 was deleted or moved away while Kith had it open. Nothing was saved; open the file again, or restore a backup.</source>
+        <translation>%1 wurde gelöscht oder verschoben, während Kith die Datei geöffnet hatte. Es wurde nichts gespeichert; öffnen Sie die Datei erneut oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was replaced by another file while Kith had it open. Nothing was saved, so the new file was not overwritten; open it again to work with what it holds now.</source>
+        <translation>%1 wurde durch eine andere Datei ersetzt, während Kith sie geöffnet hatte. Es wurde nichts gespeichert, die neue Datei wurde also nicht überschrieben; öffnen Sie sie erneut, um mit ihrem jetzigen Inhalt zu arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Writing a backup to %1</source>
         <translation>Schreiben einer Sicherung nach %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>: cannot rename the finished copy.</source>
         <translation>: Die fertige Kopie kann nicht umbenannt werden.</translation>
     </message>
@@ -334,7 +349,7 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -342,7 +357,7 @@
 <context>
     <name>kith::Enum</name>
     <message>
-        <location filename="../../core/model/EntityKind.h" line="+14"/>
+        <location filename="../../core/model/EntityKind.h" line="+25"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -388,7 +403,7 @@
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../../core/model/Enums.h" line="+39"/>
+        <location filename="../../core/model/Enums.h" line="+173"/>
         <source>Colleague</source>
         <translation>Kollege/-in</translation>
     </message>
@@ -424,30 +439,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+13"/>
         <location line="+31"/>
-        <location line="+16"/>
-        <location line="+20"/>
-        <location line="+70"/>
-        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+75"/>
+        <location line="+13"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+48"/>
-        <location line="+128"/>
+        <location line="-177"/>
+        <location line="+49"/>
+        <location line="+137"/>
         <source>Employer</source>
         <translation>Arbeitgeber</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-185"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Professional association</source>
         <translation>Berufsverband</translation>
     </message>
@@ -464,42 +479,42 @@
     <message>
         <location line="+9"/>
         <location line="+44"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+46"/>
+        <location line="-71"/>
+        <location line="+47"/>
         <source>X/Twitter</source>
         <translation>X/Twitter</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <location filename="../../core/interchange/csv/ContactMapping.h" line="+6"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Facebook</source>
         <translation>Facebook</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+102"/>
+        <location line="-34"/>
+        <location line="+106"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -530,12 +545,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Self</source>
         <translation>Selbst</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Google Groups</source>
         <translation>Google Groups</translation>
     </message>
@@ -550,40 +565,40 @@
         <translation>Discord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mailing list</source>
         <translation>Mailingliste</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Given</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+22"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>To ask</source>
         <translation>Anzufragen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+46"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
@@ -669,23 +684,23 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Early-bird registration</source>
         <translation>Frühbucher-Anmeldung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Funding request</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal submission</source>
         <translation>Einreichung eines Beitrags</translation>
     </message>
@@ -695,7 +710,7 @@
         <translation>Hotelbuchung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Travel</source>
         <translation>Reise</translation>
     </message>
@@ -715,7 +730,7 @@
         <translation>Stipendium</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Going together</source>
         <translation>Gemeinsame Teilnahme</translation>
     </message>
@@ -1061,12 +1076,12 @@
 <context>
     <name>kith::Migrator</name>
     <message>
-        <location filename="../../core/storage/Migrator.cpp" line="+67"/>
+        <location filename="../../core/storage/Migrator.cpp" line="+68"/>
         <source>Not upgrading the database: </source>
         <translation>Die Datenbank wird nicht aktualisiert: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Schema step %1 is missing from this build.</source>
         <translation>Der Schemaschritt %1 fehlt in diesem Build.</translation>
     </message>
@@ -1249,7 +1264,7 @@
 <context>
     <name>kith::Transaction</name>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="+59"/>
+        <location filename="../../core/storage/Transaction.cpp" line="+66"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
@@ -1488,7 +1503,7 @@
         <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
@@ -1542,7 +1557,7 @@
         <translation>Lesen des Schemas</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Writing the staged records</source>
         <translation>Schreiben der vorbereiteten Datensätze</translation>
     </message>
@@ -2631,7 +2646,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ical::Scanner</name>
     <message>
-        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+127"/>
+        <location filename="../../core/interchange/ical/CalendarScanner.cpp" line="+132"/>
         <source>the file holds binary data (a NUL byte), so it is not an iCalendar file</source>
         <translation>die Datei enthält Binärdaten (ein NUL-Byte) und ist daher keine iCalendar-Datei</translation>
     </message>
@@ -2706,23 +2721,23 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>%1 bis %2 ist kein Monatszeitraum, der sich darstellen lässt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Counting interactions per month</source>
         <translation>Zählen der Interaktionen pro Monat</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Counting the people known before %1</source>
         <translation>Zählen der vor %1 bekannten Personen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Counting people added per month</source>
         <translation>Zählen der pro Monat hinzugekommenen Personen</translation>
     </message>
     <message>
         <location filename="../../core/insights/Agenda.cpp" line="+27"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Listing follow-ups due</source>
         <translation>Auflisten der fälligen Wiedervorlagen</translation>
     </message>
@@ -2777,19 +2792,14 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Zählen für die Übersicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>The dashboard needs a date to look from.</source>
         <translation>Die Übersicht braucht ein Stichtagsdatum.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Finding the records behind a figure</source>
         <translation>Suchen der Datensätze hinter einer Zahl</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Finding where people came from</source>
-        <translation>Ermitteln, woher die Personen kamen</translation>
     </message>
     <message>
         <location filename="../../core/insights/Recommendations.cpp" line="+31"/>
@@ -2802,15 +2812,9 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Auflisten der geschuldeten Empfehlungen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Counting where people came from</source>
         <translation>Zählen, woher die Personen kamen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No counts came back.</source>
-        <translation>Es kamen keine Zählergebnisse zurück.</translation>
     </message>
 </context>
 <context>
@@ -2826,9 +2830,15 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Eine Vorschau von %1 Tagen ist nicht möglich; verwenden Sie 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../../core/insights/KeepInTouch.cpp" line="+46"/>
+        <location filename="../../core/insights/KeepInTouch.cpp" line="+28"/>
+        <location line="+41"/>
         <source>Listing people to get in touch with</source>
         <translation>Auflisten der Personen, bei denen Sie sich melden sollten</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Counting people to get in touch with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2854,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Zusammenführen in %1</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/PeopleLoader.cpp" line="+261"/>
+        <location filename="../../core/interchange/PeopleLoader.cpp" line="+270"/>
         <source>Reading people</source>
         <translation>Lesen der Personen</translation>
     </message>
@@ -2852,7 +2862,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::interchange::Applier</name>
     <message>
-        <location filename="../../core/interchange/ImportApplier.cpp" line="+87"/>
+        <location filename="../../core/interchange/ImportApplier.cpp" line="+86"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -2886,7 +2896,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::interchange::Statement</name>
     <message>
-        <location filename="../../core/interchange/PeopleLoader.cpp" line="-214"/>
+        <location filename="../../core/interchange/PeopleLoader.cpp" line="-223"/>
         <source>Reading people</source>
         <translation>Lesen der Personen</translation>
     </message>
@@ -2894,7 +2904,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::linkedin</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+86"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+85"/>
         <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
@@ -2975,7 +2985,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Die Einladung hat kein lesbares Datum.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>LinkedIn invitation sent</source>
         <translation>LinkedIn-Einladung gesendet</translation>
     </message>
@@ -2990,13 +3000,13 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Die Veranstaltung hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Time as exported: %1</source>
         <translation>Zeit laut Export: %1</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+49"/>
-        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+46"/>
+        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+50"/>
+        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+47"/>
         <source>A quoted field is never closed; the rest of the file is unusable.</source>
         <translation>Ein Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei ist unbrauchbar.</translation>
     </message>
@@ -3036,7 +3046,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Die Empfehlung nennt niemanden.</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-57"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-56"/>
         <source>%1 appears twice in the export; only %2 was read.</source>
         <translation>%1 kommt im Export zweimal vor; nur %2 wurde gelesen.</translation>
     </message>
@@ -3046,7 +3056,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>%1 ist nicht im Export enthalten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 holds none of the files of a LinkedIn data export Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
         <translation>%1 enthält keine der Dateien eines LinkedIn-Datenexports, die Kith liest (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</translation>
     </message>
@@ -3054,7 +3064,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::linkedin::detail::Table</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+107"/>
+        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+106"/>
         <source>%1: no header line with the columns %2 in its first %3 lines; is this a file of a LinkedIn data export?</source>
         <translation>%1: In den ersten %3 Zeilen steht keine Kopfzeile mit den Spalten %2; stammt die Datei aus einem LinkedIn-Datenexport?</translation>
     </message>
@@ -3075,6 +3085,19 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <location line="+34"/>
         <source>Searching</source>
         <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::sql</name>
+    <message>
+        <location filename="../../core/storage/Sql.cpp" line="+112"/>
+        <source>the disk is full or the file has reached its size limit (%1). Nothing was written; free some space and try again.</source>
+        <translation>der Datenträger ist voll oder die Datei hat ihre Größenbeschränkung erreicht (%1). Es wurde nichts geschrieben; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is in use by another program (another Kith?), which kept it busy for %1 seconds. Nothing was changed; try again once it is done.</source>
+        <translation>die Datei wird von einem anderen Programm verwendet (einem anderen Kith?), das sie %1 Sekunden lang belegt hat. Es wurde nichts geändert; versuchen Sie es erneut, sobald es fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -4175,13 +4198,13 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
     <message>
         <location line="+37"/>
         <location line="+7"/>
-        <location line="+197"/>
+        <location line="+195"/>
         <location line="+19"/>
         <source>Export Dashboard</source>
         <translation>Übersicht exportieren</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-221"/>
         <source>kith-dashboard.png</source>
         <translation>kith-übersicht.png</translation>
     </message>
@@ -4222,12 +4245,12 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
     </message>
     <message>
         <location line="+6"/>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>events counted in FY%1</source>
         <translation>im GJ %1 berücksichtigte Veranstaltungen</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-125"/>
         <source>people met at events</source>
         <translation>auf Veranstaltungen getroffene Personen</translation>
     </message>
@@ -4277,7 +4300,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Interaktionen in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>follow-ups due</source>
         <translation>fällige Wiedervorlagen</translation>
     </message>
@@ -4287,7 +4310,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>überfällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>people past their keep-in-touch cadence</source>
         <translation>Personen mit überschrittenem Kontaktrhythmus</translation>
     </message>
@@ -6300,7 +6323,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Angezeigt wird %n Datensatz: %1 – &lt;a href=&quot;all&quot;&gt;alle anzeigen&lt;/a&gt;</numerusform>
@@ -6316,7 +6339,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
@@ -6356,23 +6379,23 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -6383,7 +6406,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
     </message>
     <message numerus="yes">
         <location line="+40"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>%1: %n shown</source>
         <translation>
             <numerusform>%1: %n angezeigt</numerusform>
@@ -6391,7 +6414,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6416,7 +6439,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>&amp;Kopie speichern …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -6565,6 +6588,30 @@ Ihre Daten bleiben in %2.</translation>
         <location line="+1"/>
         <source>Full &amp;Backup (JSON)…</source>
         <translation>Vollständige Sic&amp;herung (JSON) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/MainWindowRestore.cpp" line="+21"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace everything in %1 with the backup of %2?
+
+What it holds now is kept as a backup first, so you can go back by restoring that. Undo history is cleared.</source>
+        <translation>Alles in %1 durch die Sicherung vom %2 ersetzen?
+
+Der jetzige Inhalt wird zuerst selbst gesichert; Sie können also zurück, indem Sie diese Sicherung wiederherstellen. Der Verlauf zum Rückgängigmachen wird geleert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored from %1. What it replaced is kept in %2.</source>
+        <translation>Aus %1 wiederhergestellt. Was dabei ersetzt wurde, liegt in %2.</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8208,64 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
     </message>
 </context>
 <context>
+    <name>kith::ui::RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/mainwindow/RestoreBackupDialog.cpp" line="+23"/>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an upgrade of Kith</source>
+        <translation>vor einer Aktualisierung von Kith</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file a restore replaced</source>
+        <translation>eine bei einer Wiederherstellung ersetzte Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no backups of %1 in %2 yet. Kith writes one on the first day you open the database, and before every upgrade or restore.</source>
+        <translation>Von %1 gibt es in %2 noch keine Sicherungen. Kith legt eine am ersten Tag an, an dem Sie die Datenbank öffnen, und vor jeder Aktualisierung oder Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup to bring back. What the database holds now is kept as a backup of its own first, so a restore can be undone by restoring that.</source>
+        <translation>Wählen Sie die Sicherung, die zurückgeholt werden soll. Der jetzige Inhalt der Datenbank wird zuerst selbst gesichert; eine Wiederherstellung lässt sich also rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::RowTable</name>
     <message>
         <location filename="../../ui/widgets/RowTable.cpp" line="+28"/>
@@ -8443,7 +8548,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
 <context>
     <name>kith::vcard</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+208"/>
+        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+207"/>
         <source>%1 holds no contacts.</source>
         <translation>%1 enthält keine Kontakte.</translation>
     </message>
@@ -8454,7 +8559,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -8464,7 +8569,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
         <translation>%1 ist zu groß für eine vCard-Datei (%2 MB; höchstens %3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/vcard/VCardWriter.cpp" line="+351"/>
+        <location filename="../../core/interchange/vcard/VCardWriter.cpp" line="+352"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8478,17 +8583,17 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>text outside any card; the line was ignored.</source>
         <translation>Text außerhalb einer Karte; die Zeile wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>%1: %2 more lines were ignored.</source>
         <translation>%1: %2 weitere Zeilen wurden ignoriert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>not a vCard; the line was ignored.</source>
         <translation>keine vCard; die Zeile wurde ignoriert.</translation>
     </message>
@@ -8498,7 +8603,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
         <translation>END:VCARD ohne BEGIN:VCARD; die Zeile wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>the card has no END:VCARD; it was read up to line %1.</source>
         <translation>die Karte hat kein END:VCARD; sie wurde bis Zeile %1 gelesen.</translation>
     </message>
@@ -8506,7 +8611,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
 <context>
     <name>kith::vcard::detail::CardBuilder</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardCard.cpp" line="+204"/>
+        <location filename="../../core/interchange/vcard/VCardCard.cpp" line="+207"/>
         <source>%1 is not an e-mail address; it was left out.</source>
         <translation>%1 ist keine E-Mail-Adresse; sie wurde weggelassen.</translation>
     </message>
@@ -8526,7 +8631,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
         <translation>Das Foto ließ sich nicht dekodieren; es wurde weggelassen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The card&apos;s name is empty (FN and N hold no name).</source>
         <translation>Der Name auf der Karte ist leer (FN und N enthalten keinen Namen).</translation>
     </message>
@@ -8536,7 +8641,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
         <translation>Die Karte hat keinen Namen (weder FN noch N).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Birthday: %1</source>
         <translation>Geburtstag: %1</translation>
     </message>

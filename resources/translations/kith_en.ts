@@ -347,7 +347,7 @@
 <context>
     <name>kith::ui::ListSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/ListSection.cpp" line="+244"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+249"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Showing %n record: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Tag to add to %n record(s):</source>
         <translation>
             <numerusform>Tag to add to %n record:</numerusform>
@@ -383,7 +383,7 @@
     <name>kith::ui::MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/MainWindow.cpp" line="+174"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>%1: %n shown</source>
         <translation>
             <numerusform>%1: %n shown</numerusform>
