@@ -51,11 +51,9 @@ int MonthlyInteractions::total() const
 
 QString interactionsPerMonthStatement()
 {
-    // WHERE and GROUP BY repeat the expression of the index interaction_month verbatim: only
-    // then does SQLite search that index instead of scanning the table.
-    return QStringLiteral("SELECT substr(occurred_on, 1, 7), kind, count(*) FROM interaction "
-                          "WHERE substr(occurred_on, 1, 7) BETWEEN ? AND ? "
-                          "GROUP BY substr(occurred_on, 1, 7), kind");
+    // The tally (schema step 6) holds one row per month and kind, kept by triggers.
+    return QStringLiteral("SELECT month, kind, interactions FROM derived_interaction_month "
+                          "WHERE month BETWEEN ? AND ?");
 }
 
 Result<QList<MonthlyInteractions>> interactionsPerMonth(const Database &db, const QDate &firstMonth,
@@ -91,20 +89,18 @@ Result<QList<MonthlyGrowth>> networkGrowth(const Database &db, const QDate &firs
     Result<MonthRange> range = monthRange(firstMonth, lastMonth);
     if (!range)
         return range.error();
-    const QDate end = range->last.addMonths(1); // exclusive
-
-    // Both read the index person_known_since alone.
-    Query before(db, QStringLiteral("SELECT count(*) FROM person WHERE known_since < ?"));
-    before.bind(sql::date(range->first));
+    // Both read the tally of people per month of known_since (schema step 6).
+    Query before(db, QStringLiteral("SELECT coalesce(sum(people), 0) FROM derived_person_month "
+                                    "WHERE month < ?"));
+    before.bind(monthKey(range->first));
     Result<qint64> earlier =
         before.scalar(tr("Counting the people known before %1").arg(monthKey(range->first)));
     if (!earlier)
         return earlier.error();
 
-    Query q(db, QStringLiteral("SELECT substr(known_since, 1, 7), count(*) FROM person "
-                               "WHERE known_since >= ? AND known_since < ? "
-                               "GROUP BY substr(known_since, 1, 7)"));
-    q.bind(sql::date(range->first)).bind(sql::date(end));
+    Query q(db, QStringLiteral("SELECT month, people FROM derived_person_month "
+                               "WHERE month BETWEEN ? AND ?"));
+    q.bind(monthKey(range->first)).bind(monthKey(range->last));
     if (Status status = q.exec(tr("Counting people added per month")); !status)
         return status.error();
     QHash<QString, int> added;

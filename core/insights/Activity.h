@@ -38,8 +38,11 @@ Result<QList<MonthlyInteractions>> interactionsPerMonth(const Database &db, cons
 Result<QList<MonthlyGrowth>> networkGrowth(const Database &db, const QDate &firstMonth,
                                            const QDate &lastMonth);
 
+// Both read tallies kept by triggers (schema step 6): a few rows a month, whatever the
+// number of people and interactions.
+//
 // The statement behind interactionsPerMonth(), bound with two 'YYYY-MM' months, so tests
-// and benchmarks can check its query plan (it must search the interaction_month index).
+// and benchmarks can check its query plan (it must search the tally, never `interaction`).
 QString interactionsPerMonthStatement();
 
 } // namespace insights

@@ -33,12 +33,6 @@ Result<qint64> count(const Database &db, const char *statement, const QVariantLi
 
 } // namespace
 
-int DashboardSnapshot::cadenceOverdue() const
-{
-    return int(std::count_if(pastCadence.cbegin(), pastCadence.cend(),
-                             [](const auto &c) { return c.daysOverdue >= 0; }));
-}
-
 Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions options)
 {
     if (!options.asOf.isValid())
@@ -58,7 +52,9 @@ Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions opti
     const int firstBudgetYear = options.fiscalYear - qMax(1, options.budgetYears) + 1;
     QList<FiscalYearSpending> oneYear;
     for (Status status : {
-             take(count(db, "SELECT count(*) FROM person", {}), s.people),
+             // The tally holds everyone once, in the month they became known.
+             take(count(db, "SELECT coalesce(sum(people), 0) FROM derived_person_month", {}),
+                  s.people),
              take(count(db,
                         "SELECT count(*) FROM person WHERE known_since >= ? AND known_since <= ?",
                         {sql::date(firstOfMonth), sql::date(today)}),
@@ -71,7 +67,9 @@ Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions opti
                  s.interactionsLast30),
              take(followUpsDue(db, today, options.reminderDays, options.listLength), s.followUps),
              take(countFollowUpsDue(db, today, options.reminderDays), s.followUpCounts),
-             take(peoplePastCadence(db, today, options.reminderDays), s.pastCadence),
+             take(peoplePastCadence(db, today, options.reminderDays, options.listLength),
+                  s.pastCadence),
+             take(countPastCadence(db, today, options.reminderDays), s.pastCadenceCounts),
              take(renewalsDue(db, today, options.reminderDays), s.renewals),
              take(deadlinesDue(db, today, options.reminderDays), s.deadlines),
              take(upcomingEvents(db, today, options.eventDays), s.upcomingEvents),
@@ -147,24 +145,12 @@ Result<QList<Id>> eventsCountedIn(const Database &db, const DateRange &fiscalYea
 
 Result<QList<Id>> peopleFrom(const Database &db, PeopleSource source)
 {
-    // The same precedence as peopleSources(): the first category that applies.
-    static const char *const conditions[] = {
-        "met_at_event_id IS NOT NULL",
-        "met_at_event_id IS NULL AND met_in_group_id IS NOT NULL",
-        "met_at_event_id IS NULL AND met_in_group_id IS NULL AND introduced_by_id IS NOT NULL",
-        "met_at_event_id IS NULL AND met_in_group_id IS NULL AND introduced_by_id IS NULL "
-        "AND origin IN ('linkedin','vcard','csv')",
-        "met_at_event_id IS NULL AND met_in_group_id IS NULL AND introduced_by_id IS NULL "
-        "AND origin NOT IN ('linkedin','vcard','csv')",
-    };
-    Query query(db, QStringLiteral("SELECT id FROM person WHERE ") +
-                        QLatin1String(conditions[static_cast<int>(source)]));
-    if (Status status = query.exec(tr("Finding where people came from")); !status)
-        return status.error();
-    QList<Id> ids;
-    while (query.next())
-        ids.append(query.integer(0));
-    return ids;
+    // The view that the tally counts by (schema step 6) names each person's source.
+    static const char *const keys[] = {"event", "group", "introduced", "imported", "other"};
+    return ids(db,
+               QStringLiteral("SELECT person_id FROM person_source_of WHERE source = ? "
+                              "ORDER BY person_id"),
+               {QString::fromLatin1(keys[static_cast<int>(source)])});
 }
 
 } // namespace kith::insights

@@ -25,11 +25,12 @@ struct DashboardSnapshot
     DashboardOptions options;
     BudgetSettings budgetSettings;
     qint64 people = 0;
-    qint64 newThisMonth = 0;       // known since the first of asOf's month
-    qint64 interactionsLast30 = 0; // asOf and the 29 days before
-    QList<FollowUpDue> followUps;  // due within reminderDays, overdue included: the first few
-    DueCounts followUpCounts;      // all of them
-    QList<CadenceDue> pastCadence; // due within reminderDays, overdue included
+    qint64 newThisMonth = 0;         // known since the first of asOf's month
+    qint64 interactionsLast30 = 0;   // asOf and the 29 days before
+    QList<FollowUpDue> followUps;    // due within reminderDays, overdue included: the first few
+    DueCounts followUpCounts;        // all of them
+    QList<CadenceDue> pastCadence;   // due within reminderDays, overdue included: the first few
+    CadenceCounts pastCadenceCounts; // all of them
     QList<RenewalDue> renewals;
     QList<DeadlineDue> deadlines;
     QList<UpcomingEvent> upcomingEvents;
@@ -41,7 +42,7 @@ struct DashboardSnapshot
     QList<MonthlyGrowth> growth;
     QList<MonthlyInteractions> activity;
 
-    int cadenceOverdue() const; // due on or before asOf
+    int cadenceOverdue() const { return pastCadenceCounts.reached; } // due on or before asOf
 };
 
 Result<DashboardSnapshot> takeSnapshot(const Database &db, DashboardOptions options);

@@ -8,41 +8,22 @@ namespace kith::insights {
 
 namespace {
 
-// `candidate` gathers everyone with a cadence of any origin, with the smallest cadence
-// inherited from tags and groups (min() skips the NULL of a personal-cadence row). CROSS JOIN
-// keeps SQLite from scanning every tag and group link: it starts from the few tags and groups
-// that set a cadence and seeks their members. The latest contact is kept on the person
-// (schema step 4), so `scheduled` reads one row per person and nothing else.
+// Each tracked person's effective cadence and the day they fall due are kept by triggers in
+// derived_keep_in_touch (schema step 6), so the list is a range of its index on the day.
 const QString pastCadenceStatement = QStringLiteral(
-    "WITH candidate(person_id, inherited) AS ("
-    " SELECT person_id, min(cadence) FROM ("
-    "  SELECT id AS person_id, NULL AS cadence FROM person WHERE cadence_days IS NOT NULL"
-    "  UNION ALL"
-    "  SELECT pt.person_id, t.cadence_days FROM tag t"
-    "  CROSS JOIN person_tag pt ON pt.tag_id = t.id WHERE t.cadence_days IS NOT NULL"
-    "  UNION ALL"
-    "  SELECT gm.person_id, g.cadence_days FROM online_group g"
-    "  CROSS JOIN group_member gm ON gm.group_id = g.id WHERE g.cadence_days IS NOT NULL)"
-    " GROUP BY person_id), "
-    "scheduled AS ("
-    " SELECT p.id, p.display_name, coalesce(p.cadence_days, c.inherited) AS cadence,"
-    "  p.known_since, p.contact_snoozed_until,"
-    "  p.last_contact_on AS last_contact"
-    " FROM candidate c JOIN person p ON p.id = c.person_id) "
-    "SELECT id, display_name, cadence, last_contact, known_since, contact_snoozed_until,"
-    " max(julianday(coalesce(last_contact, known_since)) + cadence,"
-    "     coalesce(julianday(contact_snoozed_until), 0)) AS due "
-    "FROM scheduled WHERE due <= julianday(?) "
-    "ORDER BY due, display_name COLLATE NOCASE, id");
+    "SELECT p.id, p.display_name, k.cadence_days, p.last_contact_on, k.due, "
+    "p.contact_snoozed_until FROM derived_keep_in_touch k JOIN person p ON p.id = k.person_id "
+    "WHERE k.due <= ? ORDER BY k.due, p.display_name COLLATE NOCASE, p.id LIMIT ?");
 
 } // namespace
 
-Result<QList<CadenceDue>> peoplePastCadence(const Database &db, const QDate &today, int horizonDays)
+Result<QList<CadenceDue>> peoplePastCadence(const Database &db, const QDate &today, int horizonDays,
+                                            int limit)
 {
     if (Status status = detail::checkWindow(today, horizonDays); !status)
         return status.error();
     Query q(db, pastCadenceStatement);
-    q.bind(sql::date(today.addDays(horizonDays)));
+    q.bind(sql::date(today.addDays(horizonDays))).bind(limit);
     if (Status status = q.exec(detail::tr("Listing people to get in touch with")); !status)
         return status.error();
     QList<CadenceDue> items;
@@ -52,13 +33,45 @@ Result<QList<CadenceDue>> peoplePastCadence(const Database &db, const QDate &tod
         item.name = q.string(1);
         item.cadenceDays = static_cast<int>(q.integer(2));
         item.lastContact = q.date(3);
-        const QDate since = item.lastContact.isValid() ? item.lastContact : q.date(4);
-        item.due = std::max(since.addDays(item.cadenceDays), q.date(5)); // a snooze puts it off
+        item.due = q.date(4);
         item.snoozedUntil = q.date(5);
         item.daysOverdue = static_cast<int>(item.due.daysTo(today));
         items.append(std::move(item));
     }
     return items;
+}
+
+Result<CadenceCounts> countPastCadence(const Database &db, const QDate &today, int horizonDays)
+{
+    if (Status status = detail::checkWindow(today, horizonDays); !status)
+        return status.error();
+    Query q(db, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE due <= ?) "
+                               "FROM derived_keep_in_touch WHERE due <= ?"));
+    q.bind(sql::date(today)).bind(sql::date(today.addDays(horizonDays)));
+    if (Status status = q.exec(detail::tr("Counting people to get in touch with")); !status)
+        return status.error();
+    CadenceCounts counts;
+    if (q.next()) {
+        counts.due = int(q.integer(0));
+        counts.reached = int(q.integer(1));
+    }
+    return counts;
+}
+
+Result<QList<Id>> peopleIdsPastCadence(const Database &db, const QDate &today)
+{
+    if (Status status = detail::checkWindow(today, 0); !status)
+        return status.error();
+    Query q(db, QStringLiteral("SELECT p.id FROM derived_keep_in_touch k "
+                               "JOIN person p ON p.id = k.person_id WHERE k.due <= ? "
+                               "ORDER BY k.due, p.display_name COLLATE NOCASE, p.id"));
+    q.bind(sql::date(today));
+    if (Status status = q.exec(detail::tr("Listing people to get in touch with")); !status)
+        return status.error();
+    QList<Id> ids;
+    while (q.next())
+        ids.append(q.integer(0));
+    return ids;
 }
 
 } // namespace kith::insights

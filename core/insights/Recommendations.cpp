@@ -70,31 +70,25 @@ Result<QList<OwedRecommendation>> recommendationsOwed(const Database &db)
 
 Result<PeopleSources> peopleSources(const Database &db)
 {
-    // One count per category, each a search of its partial index, except the imported one:
-    // no index holds origin, so that count scans `person`. Still cheaper than one pass with a
-    // CASE per row, and an index on (origin, met_at_event_id, met_in_group_id,
-    // introduced_by_id) would turn it into an index range count.
-    Query q(db, QStringLiteral(
-                    "SELECT (SELECT count(*) FROM person), "
-                    "(SELECT count(*) FROM person WHERE met_at_event_id IS NOT NULL), "
-                    "(SELECT count(*) FROM person WHERE met_in_group_id IS NOT NULL "
-                    " AND met_at_event_id IS NULL), "
-                    "(SELECT count(*) FROM person WHERE introduced_by_id IS NOT NULL "
-                    " AND met_in_group_id IS NULL AND met_at_event_id IS NULL), "
-                    "(SELECT count(*) FROM person WHERE origin IN ('linkedin', 'vcard', 'csv') "
-                    " AND met_at_event_id IS NULL AND met_in_group_id IS NULL "
-                    " AND introduced_by_id IS NULL)"));
+    // The tally of people per source (schema step 6), one row per category.
+    Query q(db, QStringLiteral("SELECT source, people FROM derived_person_source"));
     if (Status status = q.exec(tr("Counting where people came from")); !status)
         return status.error();
-    if (!q.next())
-        return sql::error(0, tr("No counts came back."), tr("Counting where people came from"));
     PeopleSources sources;
-    sources.metAtEvent = q.integer(1);
-    sources.metInGroup = q.integer(2);
-    sources.introduced = q.integer(3);
-    sources.imported = q.integer(4);
-    sources.addedOtherwise = q.integer(0) - sources.metAtEvent - sources.metInGroup -
-                             sources.introduced - sources.imported;
+    while (q.next()) {
+        const QString source = q.string(0);
+        const qint64 people = q.integer(1);
+        if (source == QLatin1String("event"))
+            sources.metAtEvent = people;
+        else if (source == QLatin1String("group"))
+            sources.metInGroup = people;
+        else if (source == QLatin1String("introduced"))
+            sources.introduced = people;
+        else if (source == QLatin1String("imported"))
+            sources.imported = people;
+        else
+            sources.addedOtherwise += people;
+    }
     return sources;
 }
 

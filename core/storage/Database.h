@@ -21,7 +21,7 @@ class Database final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     static constexpr qint32 applicationId = 0x4B697468; // "Kith"
 
     struct Options

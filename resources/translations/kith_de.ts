@@ -2838,7 +2838,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
     <message>
         <location line="-17"/>
         <source>Counting people to get in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Personen, bei denen Sie sich melden sollten</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,21 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, "SELECT sum(planned_cents) FROM event_cost"), qint64(65000));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM membership WHERE person_id IS NULL"), qint64(1));
 
+        // The dashboard's tallies and keep-in-touch days count the rows already there.
+        QCOMPARE(scalar(*db, "SELECT sum(interactions) FROM derived_interaction_month "
+                             "WHERE month = '2025-01' AND kind = 'call'"),
+                 qint64(1));
+        QCOMPARE(scalar(*db, "SELECT sum(people) FROM derived_person_month"), qint64(2));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM derived_person_source"), qint64(2));
+        QCOMPARE(scalar(*db, "SELECT people FROM derived_person_source WHERE source = 'other'"),
+                 qint64(1));
+        QCOMPARE(scalar(*db, "SELECT cadence_days FROM derived_keep_in_touch WHERE person_id = 1"),
+                 qint64(30));
+        QCOMPARE(scalar(*db, "SELECT julianday(due) - julianday('2025-02-04') "
+                             "FROM derived_keep_in_touch WHERE person_id = 1"),
+                 qint64(0));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM derived_keep_in_touch"), qint64(1));
+
         // Rows written before search existed are found, diacritics folded.
         Query search(*db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index "
                                          "MATCH ? AND kind = 'person'"));

@@ -212,6 +212,9 @@ private Q_SLOTS:
         QStringList expectedTables = dump(empty.db()).keys();
         expectedTables.removeAll(QStringLiteral("search_index (content)"));
         expectedTables.removeAll(QStringLiteral("sqlite_schema"));
+        // Derived tables are rebuilt by their triggers as the records come back.
+        expectedTables.removeIf(
+            [](const QString &table) { return table.startsWith(QLatin1String("derived_")); });
         const QJsonObject tables = root.value(QLatin1String("tables")).toObject();
         QStringList written = tables.keys();
         std::sort(expectedTables.begin(), expectedTables.end());

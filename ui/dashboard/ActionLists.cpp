@@ -222,9 +222,9 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
         item->setData(0, PeopleRole, toVariant({cadence.personId}));
         addButtons(item, actions);
     }
-    addMoreRow(m_due, s.pastCadence.size() - shownCadence,
+    addMoreRow(m_due, s.pastCadenceCounts.due - shownCadence,
                tr("…and %n more to get in touch with: show them all", nullptr,
-                  int(s.pastCadence.size() - shownCadence)),
+                  int(s.pastCadenceCounts.due - shownCadence)),
                More::PastCadence);
 }
 

@@ -108,7 +108,7 @@ void DashboardCards::show(const insights::DashboardSnapshot &s)
     setTile(Card::FollowUpsOverdue, number(s.followUpCounts.overdue), tr("follow-ups overdue"));
     setTile(Card::PastCadence, number(s.cadenceOverdue()),
             tr("people past their keep-in-touch cadence"),
-            tr("%n more due soon", nullptr, int(s.pastCadence.size()) - s.cadenceOverdue()));
+            tr("%n more due soon", nullptr, s.pastCadenceCounts.due - s.cadenceOverdue()));
     setTile(Card::Renewals, number(s.renewals.size()), tr("memberships to renew"),
             tr("within %n day(s)", nullptr, horizon));
     setTile(Card::UpcomingEvents, number(s.upcomingEvents.size()), tr("upcoming events"),

@@ -255,11 +255,8 @@ void DashboardPage::onCardClicked(int value)
         return;
     }
     case Card::PastCadence:
-        for (const auto &cadence : s.pastCadence) {
-            if (cadence.daysOverdue >= 0)
-                ids.append(cadence.personId);
-        }
-        Q_EMIT showRecords(EntityKind::Person, ids, tr("people past their keep-in-touch cadence"));
+        showIds(EntityKind::Person, insights::peopleIdsPastCadence(m_session.db(), today),
+                tr("people past their keep-in-touch cadence"));
         return;
     case Card::Renewals:
         for (const auto &renewal : s.renewals)

@@ -123,6 +123,7 @@ Result<QList<TableInfo>> liveTables(const Database &db)
                             "SELECT name FROM main.sqlite_schema WHERE type = 'table'"
                             " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                             " AND name NOT LIKE 'search\\_index%' ESCAPE '\\'"
+                            " AND name NOT LIKE 'derived\\_%' ESCAPE '\\'"
                             " AND sql NOT LIKE 'CREATE VIRTUAL%'",
                             QString(), [&](sqlite3_stmt *row) {
                                 TableInfo table;

@@ -46,9 +46,10 @@ struct TableInfo
     qsizetype columnIndex(const QString &column) const;
 };
 
-// Every table a backup carries (all but sqlite_* and the search index, which triggers
-// rebuild), parents before children wherever the foreign keys allow: a restore in this order
-// lets the search triggers read an organization's name when a role goes in.
+// Every table a backup carries (all but sqlite_*, the search index and the derived_* tables,
+// which triggers rebuild), parents before children wherever the foreign keys allow: a
+// restore in this order lets the search triggers read an organization's name when a role
+// goes in.
 Result<QList<TableInfo>> liveTables(const Database &db);
 
 // PRAGMA user_version: the schema step the database is at.
