@@ -26,26 +26,68 @@ enum ItemRole
     KindRole = Qt::UserRole + 1,
     IdRole,
     PeopleRole,
-    MoreRole
+    MoreRole,
+    ButtonsRole
 };
 
-enum class More
+using More = ActionLists::More;
+
+QVariantList toVariant(const QList<Id> &ids)
 {
-    FollowUps = 1,
-    PastCadence
+    QVariantList list;
+    for (Id id : ids)
+        list.append(id);
+    return list;
+}
+
+QList<Id> fromVariant(const QVariant &value)
+{
+    QList<Id> ids;
+    for (const QVariant &id : value.toList())
+        ids.append(id.toLongLong());
+    return ids;
+}
+
+} // namespace
+
+// One row of a list, as show() computes it before any item exists.
+struct ActionLists::Row
+{
+    QStringList texts;
+    EntityKind kind = EntityKind::Person;
+    Id id = 0;
+    QList<Id> people;
+    QString dateTip; // the tooltip of the third column
+    Buttons buttons = Buttons::None;
+    More more = More::None; // the last row of a list cut short: activating it shows all
+
+    Row() = default;
+    // What an item of fill() shows, to leave it alone when nothing changed.
+    explicit Row(const QTreeWidgetItem &item)
+        : kind(EntityKind(item.data(0, KindRole).toInt()))
+        , id(item.data(0, IdRole).toLongLong())
+        , people(fromVariant(item.data(0, PeopleRole)))
+        , dateTip(item.toolTip(2))
+        , buttons(Buttons(item.data(0, ButtonsRole).toInt()))
+        , more(More(item.data(0, MoreRole).toInt()))
+    {
+        for (int column = 0; column < item.columnCount(); ++column)
+            texts.append(item.text(column));
+    }
+    bool operator==(const Row &) const = default;
 };
 
-// The last row of a list cut short: activating it shows all the records.
-void addMoreRow(QTreeWidget *list, qsizetype hidden, const QString &text, More more)
+namespace {
+
+// The last row of a list cut short.
+void addMoreRow(QList<ActionLists::Row> &rows, qsizetype hidden, const QString &text, More more)
 {
     if (hidden <= 0)
         return;
-    auto *item = new QTreeWidgetItem(list, {text});
-    item->setData(0, MoreRole, int(more));
-    item->setFirstColumnSpanned(true);
-    QFont font = item->font(0);
-    font.setItalic(true);
-    item->setFont(0, font);
+    ActionLists::Row row;
+    row.texts = {text};
+    row.more = more;
+    rows.append(row);
 }
 
 // Every column fits its contents except `stretch`, which takes the rest, so the row buttons
@@ -74,22 +116,6 @@ QWidget *boxed(QWidget *parent, const QString &title, QWidget *content)
     return box;
 }
 
-QVariantList toVariant(const QList<Id> &ids)
-{
-    QVariantList list;
-    for (Id id : ids)
-        list.append(id);
-    return list;
-}
-
-QList<Id> fromVariant(const QVariant &value)
-{
-    QList<Id> ids;
-    for (const QVariant &id : value.toList())
-        ids.append(id.toLongLong());
-    return ids;
-}
-
 } // namespace
 
 ActionLists::ActionLists(Session &session, QWidget *parent)
@@ -115,6 +141,8 @@ ActionLists::ActionLists(Session &session, QWidget *parent)
     for (QTreeWidget *list : {m_events, m_renewals, m_due}) {
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
             switch (More(item->data(0, MoreRole).toInt())) {
+            case More::None:
+                break;
             case More::FollowUps:
                 Q_EMIT allFollowUpsRequested();
                 return;
@@ -151,7 +179,7 @@ void ActionLists::addButtons(
 void ActionLists::show(const insights::DashboardSnapshot &s)
 {
     const QDate today = s.options.asOf;
-    m_events->clear();
+    QList<Row> events;
     for (const insights::UpcomingEvent &event : s.upcomingEvents) {
         const QString dates =
             event.endDate.isValid() && event.endDate != event.startDate
@@ -161,49 +189,46 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
         if (event.nextDeadline)
             deadline = tr("%1, %2").arg(enumLabel(event.nextDeadline->kind),
                                         formatRelative(event.nextDeadline->due, today));
-        auto *item = new QTreeWidgetItem(
-            m_events, {event.name, dates, enumLabel(event.status), deadline,
-                       formatMoney(event.plannedTotal.cents, event.plannedTotal.currency)});
-        item->setData(0, KindRole, int(EntityKind::Event));
-        item->setData(0, IdRole, event.eventId);
+        Row row;
+        row.texts = {event.name, dates, enumLabel(event.status), deadline,
+                     formatMoney(event.plannedTotal.cents, event.plannedTotal.currency)};
+        row.kind = EntityKind::Event;
+        row.id = event.eventId;
+        events.append(row);
     }
+    fill(m_events, events);
 
-    m_renewals->clear();
+    QList<Row> renewals;
     for (const insights::RenewalDue &renewal : s.renewals) {
         const QString dues =
             renewal.dues ? formatMoney(renewal.dues->cents, renewal.dues->currency) : QString();
-        auto *item = new QTreeWidgetItem(
-            m_renewals,
-            {renewal.organizationName, renewal.personId ? renewal.personName : tr("You"),
-             formatRelative(renewal.renewalDate, today), dues, QString()});
-        item->setData(0, KindRole, int(EntityKind::Membership));
-        item->setData(0, IdRole, renewal.membershipId);
-        item->setToolTip(2, formatDate(renewal.renewalDate));
-        if (!renewal.personId)
-            addButtons(item, {{tr("Renewed"), &ActionLists::renew}});
+        Row row;
+        row.texts = {renewal.organizationName, renewal.personId ? renewal.personName : tr("You"),
+                     formatRelative(renewal.renewalDate, today), dues, QString()};
+        row.kind = EntityKind::Membership;
+        row.id = renewal.membershipId;
+        row.dateTip = formatDate(renewal.renewalDate);
+        row.buttons = renewal.personId ? Buttons::None : Buttons::Renew;
+        renewals.append(row);
     }
+    fill(m_renewals, renewals);
 
-    m_due->clear();
-    const QList<std::pair<QString, void (ActionLists::*)(QTreeWidgetItem *)>> actions = {
-        {tr("Log"), &ActionLists::logInteraction},
-        {tr("Snooze"), &ActionLists::snooze},
-        {tr("Done"), &ActionLists::markDone}};
+    QList<Row> due;
     for (const insights::FollowUpDue &followUp : s.followUps) {
         QStringList names;
-        QList<Id> people;
+        Row row;
         for (const insights::PersonRef &person : followUp.people) {
             names.append(person.name);
-            people.append(person.id);
+            row.people.append(person.id);
         }
-        auto *item = new QTreeWidgetItem(m_due, {names.join(QStringLiteral(", ")),
-                                                 tr("Follow up: %1").arg(followUp.summary),
-                                                 formatRelative(followUp.due, today), QString()});
-        item->setData(0, KindRole, int(EntityKind::Interaction));
-        item->setData(0, IdRole, followUp.interactionId);
-        item->setData(0, PeopleRole, toVariant(people));
-        addButtons(item, actions);
+        row.texts = {names.join(QStringLiteral(", ")), tr("Follow up: %1").arg(followUp.summary),
+                     formatRelative(followUp.due, today), QString()};
+        row.kind = EntityKind::Interaction;
+        row.id = followUp.interactionId;
+        row.buttons = Buttons::DueActions;
+        due.append(row);
     }
-    addMoreRow(m_due, s.followUpCounts.due - s.followUps.size(),
+    addMoreRow(due, s.followUpCounts.due - s.followUps.size(),
                tr("…and %n more follow-up(s): show them all", nullptr,
                   int(s.followUpCounts.due - s.followUps.size())),
                More::FollowUps);
@@ -213,19 +238,71 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
         const QString last = cadence.lastContact.isValid()
                                  ? formatRelative(cadence.lastContact, today)
                                  : tr("never");
-        auto *item = new QTreeWidgetItem(
-            m_due, {cadence.name,
-                    tr("Keep in touch every %1 days (last: %2)").arg(cadence.cadenceDays).arg(last),
-                    formatRelative(cadence.due, today), QString()});
-        item->setData(0, KindRole, int(EntityKind::Person));
-        item->setData(0, IdRole, cadence.personId);
-        item->setData(0, PeopleRole, toVariant({cadence.personId}));
-        addButtons(item, actions);
+        Row row;
+        row.texts = {
+            cadence.name,
+            tr("Keep in touch every %1 days (last: %2)").arg(cadence.cadenceDays).arg(last),
+            formatRelative(cadence.due, today), QString()};
+        row.kind = EntityKind::Person;
+        row.id = cadence.personId;
+        row.people = {cadence.personId};
+        row.buttons = Buttons::DueActions;
+        due.append(row);
     }
-    addMoreRow(m_due, s.pastCadenceCounts.due - shownCadence,
+    addMoreRow(due, s.pastCadenceCounts.due - shownCadence,
                tr("…and %n more to get in touch with: show them all", nullptr,
                   int(s.pastCadenceCounts.due - shownCadence)),
                More::PastCadence);
+    fill(m_due, due);
+}
+
+// Rows are updated where they stand, and a row's buttons stay while it keeps the same kind
+// of buttons: making and polishing a widget per row at every refresh would cost far more
+// than the figures behind them.
+void ActionLists::fill(QTreeWidget *list, const QList<Row> &rows)
+{
+    // Columns that fit their contents would be measured again at every change of a row; they
+    // are measured once, when the list is filled.
+    QHeaderView *header = list->header();
+    QList<QHeaderView::ResizeMode> modes;
+    for (int column = 0; column < header->count(); ++column) {
+        modes.append(header->sectionResizeMode(column));
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Row row = rows.at(i);
+        row.texts.resize(list->columnCount());
+        QTreeWidgetItem *item = list->topLevelItem(int(i));
+        if (!item)
+            item = new QTreeWidgetItem(list);
+        else if (Row(*item) == row)
+            continue;
+        for (int column = 0; column < list->columnCount(); ++column)
+            item->setText(column, row.texts.at(column));
+        item->setToolTip(2, row.dateTip);
+        item->setData(0, KindRole, int(row.kind));
+        item->setData(0, IdRole, row.id);
+        item->setData(0, PeopleRole, toVariant(row.people));
+        item->setData(0, MoreRole, int(row.more));
+        QFont font = item->font(0);
+        font.setItalic(row.more != More::None);
+        item->setFont(0, font);
+        item->setFirstColumnSpanned(row.more != More::None);
+        if (Buttons(item->data(0, ButtonsRole).toInt()) != row.buttons) {
+            item->setData(0, ButtonsRole, int(row.buttons));
+            list->removeItemWidget(item, list->columnCount() - 1);
+            if (row.buttons == Buttons::Renew)
+                addButtons(item, {{tr("Renewed"), &ActionLists::renew}});
+            else if (row.buttons == Buttons::DueActions)
+                addButtons(item, {{tr("Log"), &ActionLists::logInteraction},
+                                  {tr("Snooze"), &ActionLists::snooze},
+                                  {tr("Done"), &ActionLists::markDone}});
+        }
+    }
+    while (list->topLevelItemCount() > rows.size())
+        delete list->takeTopLevelItem(list->topLevelItemCount() - 1);
+    for (int column = 0; column < modes.size(); ++column)
+        header->setSectionResizeMode(column, modes.at(column));
 }
 
 void ActionLists::logInteraction(QTreeWidgetItem *item)

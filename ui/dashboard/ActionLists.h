@@ -34,6 +34,21 @@ public:
     void logInteraction(QTreeWidgetItem *item);
     void renew(QTreeWidgetItem *item);
 
+    // What a row holds besides its texts: buttons, or "and more" that shows all the records.
+    enum class Buttons
+    {
+        None,
+        Renew,
+        DueActions // log, snooze, done
+    };
+    enum class More
+    {
+        None,
+        FollowUps,
+        PastCadence
+    };
+    struct Row;
+
 Q_SIGNALS:
     void showRecord(kith::EntityKind kind, kith::Id id);
     void logInteractionRequested(const QList<kith::Id> &people);
@@ -45,6 +60,7 @@ private:
     void
     addButtons(QTreeWidgetItem *item,
                const QList<std::pair<QString, void (ActionLists::*)(QTreeWidgetItem *)>> &buttons);
+    void fill(QTreeWidget *list, const QList<Row> &rows);
     void report(const Status &status);
 
     Session &m_session;

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDataStream>
 #include <QGridLayout>
 #include <QLegend>
 #include <QLineSeries>
@@ -68,17 +69,37 @@ QChartView *DashboardCharts::addView(const QString &name, int row, int column, i
     return view;
 }
 
+bool DashboardCharts::unchanged(QChartView *view, const QString &title, const QByteArray &shown)
+{
+    // What a chart shows depends on its data, its title, the theme and the month names.
+    QByteArray key;
+    QDataStream stream(&key, QIODevice::WriteOnly);
+    stream << title << int(themeFor(palette())) << QLocale().name();
+    key += shown;
+    if (m_shown.value(view) == key)
+        return true;
+    m_shown.insert(view, key);
+    return false;
+}
+
 QChart *DashboardCharts::freshChart(QChartView *view, const QString &title)
 {
-    auto *chart = new QChart;
-    chart->setTheme(themeFor(palette()));
-    chart->setBackgroundVisible(false);
-    chart->setAnimationOptions(QChart::NoAnimation);
+    // The chart and its theme stay; only its series and axes are made anew.
+    QChart *chart = view->chart();
+    const QChart::ChartTheme theme = themeFor(palette());
+    if (chart->theme() != theme || !m_themed.contains(view)) {
+        chart->setTheme(theme);
+        chart->setBackgroundVisible(false);
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        m_themed.insert(view);
+    }
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
     view->setAccessibleName(title);
     return chart;
 }
@@ -94,6 +115,12 @@ void DashboardCharts::show(const insights::DashboardSnapshot &snapshot)
 
 void DashboardCharts::showGrowth(const insights::DashboardSnapshot &s)
 {
+    QByteArray shown;
+    QDataStream stream(&shown, QIODevice::WriteOnly);
+    for (const insights::MonthlyGrowth &month : s.growth)
+        stream << month.month << month.total;
+    if (unchanged(m_growth, tr("Network growth"), shown))
+        return;
     QChart *chart = freshChart(m_growth, tr("Network growth"));
     auto *series = new QLineSeries;
     series->setName(tr("People"));
@@ -125,6 +152,15 @@ void DashboardCharts::showGrowth(const insights::DashboardSnapshot &s)
 
 void DashboardCharts::showActivity(const insights::DashboardSnapshot &s)
 {
+    QByteArray shown;
+    QDataStream stream(&shown, QIODevice::WriteOnly);
+    for (const insights::MonthlyInteractions &month : s.activity) {
+        stream << month.month;
+        for (int count : month.counts)
+            stream << count;
+    }
+    if (unchanged(m_activity, tr("Interactions per month"), shown))
+        return;
     QChart *chart = freshChart(m_activity, tr("Interactions per month"));
     auto *series = new QStackedBarSeries;
     QStringList months;
@@ -157,6 +193,13 @@ void DashboardCharts::showActivity(const insights::DashboardSnapshot &s)
 
 void DashboardCharts::showRecommendations(const insights::DashboardSnapshot &s)
 {
+    QByteArray shown;
+    QDataStream stream(&shown, QIODevice::WriteOnly);
+    stream << s.options.asOf.year();
+    for (const insights::RecommendationYear &year : s.recommendations.byYear)
+        stream << year.year << year.tally.given << year.tally.received;
+    if (unchanged(m_recommendations, tr("Recommendations given and received"), shown))
+        return;
     QChart *chart = freshChart(m_recommendations, tr("Recommendations given and received"));
     auto *series = new QBarSeries;
     auto *given = new QBarSet(tr("Given"));
@@ -194,8 +237,15 @@ void DashboardCharts::showRecommendations(const insights::DashboardSnapshot &s)
 void DashboardCharts::showSpending(const insights::DashboardSnapshot &s)
 {
     const QString currency = s.budget.currency;
-    QChart *chart =
-        freshChart(m_spending, tr("Professional development spending (%1)").arg(currency));
+    const QString title = tr("Professional development spending (%1)").arg(currency);
+    QByteArray shown;
+    QDataStream stream(&shown, QIODevice::WriteOnly);
+    for (const insights::FiscalYearSpending &year : s.budgetHistory)
+        stream << year.fiscalYear << year.total.plannedCents << year.total.spentCents
+               << year.budgetCents.value_or(0);
+    if (unchanged(m_spending, title, shown))
+        return;
+    QChart *chart = freshChart(m_spending, title);
     auto *series = new QBarSeries;
     auto *planned = new QBarSet(tr("Planned"));
     auto *spent = new QBarSet(tr("Spent"));
@@ -236,6 +286,12 @@ void DashboardCharts::showSpending(const insights::DashboardSnapshot &s)
 
 void DashboardCharts::showSources(const insights::DashboardSnapshot &s)
 {
+    QByteArray shown;
+    QDataStream stream(&shown, QIODevice::WriteOnly);
+    stream << s.sources.metAtEvent << s.sources.metInGroup << s.sources.introduced
+           << s.sources.imported << s.sources.addedOtherwise;
+    if (unchanged(m_sources, tr("Where people came from"), shown))
+        return;
     QChart *chart = freshChart(m_sources, tr("Where people came from"));
     auto *series = new QPieSeries;
     const std::pair<insights::PeopleSource, std::pair<QString, qint64>> slices[] = {

@@ -2,6 +2,8 @@
 
 #include "insights/Dashboard.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QChart;
@@ -37,6 +39,8 @@ private:
     void showRecommendations(const insights::DashboardSnapshot &snapshot);
     void showSpending(const insights::DashboardSnapshot &snapshot);
     void showSources(const insights::DashboardSnapshot &snapshot);
+    // True when `view` already shows `shown` under `title`; remembers them otherwise.
+    bool unchanged(QChartView *view, const QString &title, const QByteArray &shown);
     QChart *freshChart(QChartView *view, const QString &title);
 
     QList<QChartView *> m_views;
@@ -45,6 +49,8 @@ private:
     QChartView *m_recommendations;
     QChartView *m_spending;
     QChartView *m_sources;
+    QHash<QChartView *, QByteArray> m_shown; // what each chart was last drawn from
+    QSet<QChartView *> m_themed;
 };
 
 } // namespace kith::ui
