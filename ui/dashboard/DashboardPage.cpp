@@ -85,7 +85,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
 
     m_refreshDelay.setSingleShot(true);
     m_refreshDelay.setInterval(refreshDelayMs);
-    connect(&m_refreshDelay, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(&m_refreshDelay, &QTimer::timeout, this, &DashboardPage::refreshInBackground);
     connect(&session, &Session::changed, this, &DashboardPage::scheduleRefresh);
     connect(m_asOf, &FieldWidget::changed, this, [this] {
         fillYears();
@@ -190,13 +190,47 @@ void DashboardPage::showEvent(QShowEvent *event)
         m_refreshDelay.start(0);
 }
 
-void DashboardPage::refresh()
+insights::DashboardOptions DashboardPage::options() const
 {
     insights::DashboardOptions options;
     options.asOf = asOf();
     options.fiscalYear = m_year->currentData().toInt();
     options.reminderDays = DesktopPreferences::load().reminderHorizonDays;
-    Result<insights::DashboardSnapshot> snapshot = insights::takeSnapshot(m_session.db(), options);
+    return options;
+}
+
+void DashboardPage::refresh()
+{
+    ++m_generation; // a figure still being read in the background is out of date
+    const insights::DashboardOptions wanted = options();
+    apply(insights::takeSnapshot(m_session.db(), wanted));
+}
+
+void DashboardPage::refreshInBackground()
+{
+    // One read at a time; a change that comes meanwhile is read again once it is in.
+    if (m_reading) {
+        m_readAgain = true;
+        return;
+    }
+    m_reading = true;
+    const quint64 generation = ++m_generation;
+    const insights::DashboardOptions wanted = options();
+    m_session.reader().run<Result<insights::DashboardSnapshot>>(
+        this, [wanted](Database &db) { return insights::takeSnapshot(db, wanted); },
+        [this, generation, wanted](std::optional<Result<insights::DashboardSnapshot>> snapshot) {
+            m_reading = false;
+            if (generation == m_generation)
+                apply(snapshot ? std::move(*snapshot)
+                               : insights::takeSnapshot(m_session.db(), wanted));
+            if (std::exchange(m_readAgain, false))
+                refreshInBackground();
+            Q_EMIT refreshed();
+        });
+}
+
+void DashboardPage::apply(Result<insights::DashboardSnapshot> snapshot)
+{
     if (!snapshot) {
         m_heading->setText(snapshot.error().message());
         return;
@@ -204,11 +238,11 @@ void DashboardPage::refresh()
     const bool settingsChanged = snapshot->budgetSettings.fiscalYearStartMonth !=
                                  m_snapshot.budgetSettings.fiscalYearStartMonth;
     m_snapshot = std::move(snapshot).value();
-    m_stale = false;
+    m_stale = m_readAgain; // a change came while the figures were read: they follow shortly
     if (settingsChanged)
         fillYears();
-    m_heading->setText(
-        tr("Your network as of %1").arg(QLocale().toString(options.asOf, QLocale::LongFormat)));
+    m_heading->setText(tr("Your network as of %1")
+                           .arg(QLocale().toString(m_snapshot.options.asOf, QLocale::LongFormat)));
     m_cards->show(m_snapshot);
     m_charts->show(m_snapshot);
     m_actions->show(m_snapshot);

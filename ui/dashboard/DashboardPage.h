@@ -34,7 +34,9 @@ public:
     ActionLists *actionLists() const { return m_actions; }
     DateField *asOfField() const { return m_asOf; }
 
-    // Recomputes now (otherwise it happens shortly after a change, or when shown).
+    // Recomputes now, on this thread. Otherwise the figures are read in the background on
+    // the session's reader shortly after a change, or when the page is shown, and swapped in
+    // when they arrive (refreshed() then), so the window never waits for them.
     void refresh();
     // Writes the dashboard as it looks now; false with a message box on failure.
     bool exportPng(const QString &path);
@@ -46,12 +48,17 @@ Q_SIGNALS:
     void showRecords(kith::EntityKind kind, const QList<kith::Id> &ids, const QString &description);
     void showList(kith::EntityKind kind);
     void logInteractionRequested(const QList<kith::Id> &people);
+    // A background read is done (and its figures are shown, unless a newer one was asked for).
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void refreshInBackground();
+    void apply(Result<insights::DashboardSnapshot> snapshot);
+    insights::DashboardOptions options() const;
     void onCardClicked(int card);
     void showIds(EntityKind kind, const Result<QList<Id>> &ids, const QString &description);
     void fillYears();
@@ -69,6 +76,9 @@ private:
     QWidget *m_content;
     QTimer m_refreshDelay;
     bool m_stale = true;
+    bool m_reading = false;   // a background read is under way
+    bool m_readAgain = false; // …and something changed since it began
+    quint64 m_generation = 0; // of the newest refresh asked for
 };
 
 } // namespace kith::ui
