@@ -3,6 +3,7 @@
 #include "insights/Activity.h"
 #include "insights/Agenda.h"
 #include "insights/Budget.h"
+#include "insights/Dashboard.h"
 #include "insights/KeepInTouch.h"
 #include "insights/Recommendations.h"
 
@@ -22,7 +23,8 @@ QJsonObject timeDerivedQueries(const Database &db, const QDate &today, QStringLi
     const QDate firstMonth = today.addMonths(-23);
     const int fiscalYear = fiscalYearOf(today, budget.fiscalYearStartMonth);
 
-    // What the dashboard asks for when it opens, with its default windows.
+    // What the dashboard asks for when it opens, with its default windows, and the whole
+    // snapshot it takes.
     const QList<std::pair<const char *, std::function<Status()>>> queries = {
         // The dashboard lists the first 20 and counts the rest; the agenda lists them all.
         {"follow_ups_due", [&] { return Status(followUpsDue(db, today, 14, 20)); }},
@@ -31,7 +33,10 @@ QJsonObject timeDerivedQueries(const Database &db, const QDate &today, QStringLi
         {"renewals_due", [&] { return Status(renewalsDue(db, today, 60)); }},
         {"deadlines_due", [&] { return Status(deadlinesDue(db, today, 30)); }},
         {"upcoming_events", [&] { return Status(upcomingEvents(db, today, 90)); }},
-        {"people_past_cadence", [&] { return Status(peoplePastCadence(db, today, 7)); }},
+        // Likewise the people past their cadence; the agenda lists them all.
+        {"people_past_cadence", [&] { return Status(peoplePastCadence(db, today, 7, 20)); }},
+        {"people_past_cadence_counted", [&] { return Status(countPastCadence(db, today, 7)); }},
+        {"people_past_cadence_all", [&] { return Status(peoplePastCadence(db, today, 7)); }},
         {"interactions_per_month",
          [&] { return Status(interactionsPerMonth(db, firstMonth, today)); }},
         {"network_growth", [&] { return Status(networkGrowth(db, firstMonth, today)); }},
@@ -42,6 +47,12 @@ QJsonObject timeDerivedQueries(const Database &db, const QDate &today, QStringLi
         {"recommendation_balance", [&] { return Status(recommendationBalance(db)); }},
         {"recommendations_owed", [&] { return Status(recommendationsOwed(db)); }},
         {"people_sources", [&] { return Status(peopleSources(db)); }},
+        {"dashboard_snapshot",
+         [&] {
+             DashboardOptions options;
+             options.asOf = today;
+             return Status(takeSnapshot(db, options));
+         }},
     };
     QJsonObject timings;
     for (const auto &[name, run] : queries) {

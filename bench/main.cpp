@@ -5,7 +5,8 @@
 //                           shown, offscreen), start_rss_mb, typing {median_ms, max_ms:
 //                           per key press in the people search box, the longest the UI
 //                           thread was busy without a break until the new rows showed;
-//                           cpu_…; results_…: until the rows showed}, dashboard_ms, peak_rss_mb}
+//                           cpu_…; results_…: until the rows showed}, dashboard_ms and
+//                           dashboard_… (see DesktopTimings.cpp), peak_rss_mb}
 //   people, organizations, events, interactions, groups, memberships, recommendations, seed
 //   insert_rows_per_s       people written per second, with every index and the search index
 //   insert_people_s, insert_people_cpu_s   wall-clock and CPU seconds of that insert
