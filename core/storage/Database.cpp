@@ -49,6 +49,14 @@ bool openConnection(const QString &name, const QString &path, bool readOnly)
     return db.open();
 }
 
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant value = connection.driver()->handle();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
 void closeConnection(const QString &name)
 {
     {
@@ -88,7 +96,8 @@ Result<Inspection> inspect(const QString &path)
         } else {
             const QSqlError err = query.lastError();
             result = sql::error(err.nativeErrorCode().toInt(), err.databaseText(),
-                                tr("Cannot open %1").arg(path));
+                                tr("Cannot open %1").arg(path),
+                                sql::systemErrno(handleOf(QSqlDatabase::database(name, false))));
         }
     }
     closeConnection(name);
@@ -313,10 +322,7 @@ QSqlDatabase Database::connection() const
 
 sqlite3 *Database::handle() const
 {
-    const QVariant value = connection().driver()->handle();
-    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(value.constData());
+    return handleOf(connection());
 }
 
 QString Database::timestamp() const
@@ -347,7 +353,7 @@ Status Database::backupTo(const QString &destination) const
         }
     }
     const QString message = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
-    const int systemErrno = target ? sqlite3_system_errno(target) : 0;
+    const int systemErrno = sql::systemErrno(target);
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
@@ -376,7 +382,7 @@ Error Database::lastError(const QString &doing) const
     if (!h)
         return Error(ErrorCode::Storage, doing);
     return sql::error(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)), doing,
-                      sqlite3_system_errno(h));
+                      sql::systemErrno(h));
 }
 
 void Database::beginTransactionScope()

@@ -39,20 +39,28 @@ Status execScript(sqlite3 *handle, const QByteArray &script, const QString &doin
         return {};
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
-    return sql::error(rc, text, doing);
+    // The extended code and errno tell a full disk (EFBIG, ENOSPC) from other I/O errors.
+    return sql::error(sqlite3_extended_errcode(handle), text, doing, sql::systemErrno(handle));
 }
 
 } // namespace
 
-int Migrator::storedVersion(Database &db)
+Result<int> Migrator::storedVersion(Database &db)
 {
     Query query(db, QStringLiteral("PRAGMA user_version"));
-    return static_cast<int>(query.scalar().valueOr(0));
+    Result<qint64> version = query.scalar(tr("Reading the schema version of %1").arg(db.path()));
+    if (!version)
+        return version.error();
+    return static_cast<int>(*version);
 }
 
 Result<QString> Migrator::migrate(const QString &backupDirectory)
 {
-    const int from = storedVersion(m_db);
+    // A version that cannot be read is not 0: step 1 on a full file would be wrong.
+    Result<int> stored = storedVersion(m_db);
+    if (!stored)
+        return stored.error();
+    const int from = *stored;
     if (from >= Database::schemaVersion)
         return QString();
 
@@ -67,11 +75,35 @@ Result<QString> Migrator::migrate(const QString &backupDirectory)
         if (Status status = m_db.backupTo(backup); !status)
             return status.error().withContext(tr("Not upgrading the database: "));
     }
-    for (int version = from + 1; version <= Database::schemaVersion; ++version) {
-        if (Status status = runStep(version); !status)
-            return status.error();
+    if (Status status = runSteps(); !status) {
+        // The file is as it was, so the copy is not a way back from anything; on a full
+        // disk, each try would otherwise take another copy's worth of space.
+        if (!backup.isEmpty())
+            QFile::remove(backup);
+        return status.error();
     }
     return backup;
+}
+
+Status Migrator::runSteps()
+{
+    sqlite3 *handle = m_db.handle();
+    const QString doing =
+        tr("Upgrading the database to schema version %1").arg(Database::schemaVersion);
+    if (Status status = execScript(handle, "BEGIN IMMEDIATE", doing); !status)
+        return status;
+    // Another process may have upgraded the file while we waited for the lock.
+    Result<int> stored = storedVersion(m_db);
+    Status status = stored ? Status() : Status(stored.error());
+    for (int version = stored.valueOr(0) + 1; status && version <= Database::schemaVersion;
+         ++version) {
+        status = runStep(version);
+    }
+    if (status)
+        status = execScript(handle, "COMMIT", doing);
+    if (!status)
+        static_cast<void>(execScript(handle, "ROLLBACK", doing));
+    return status;
 }
 
 Status Migrator::runStep(int version)
@@ -83,21 +115,10 @@ Status Migrator::runStep(int version)
 
     const QString doing = tr("Upgrading the database to schema version %1").arg(version);
     sqlite3 *handle = m_db.handle();
-    if (Status status = execScript(handle, "BEGIN IMMEDIATE", doing); !status)
-        return status;
-    // Another process may have upgraded the file while we waited for the lock.
-    if (storedVersion(m_db) >= version) {
-        static_cast<void>(execScript(handle, "ROLLBACK", doing));
-        return {};
-    }
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version) + ';';
     Status status = execScript(handle, script, doing);
     if (status)
         status = execScript(handle, setVersion, doing);
-    if (status)
-        status = execScript(handle, "COMMIT", doing);
-    if (!status)
-        static_cast<void>(execScript(handle, "ROLLBACK", doing));
     return status;
 }
 

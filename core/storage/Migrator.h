@@ -9,9 +9,9 @@ namespace kith {
 class Database;
 
 // Brings a database from its stored schema version to Database::schemaVersion, one
-// numbered step at a time (core/storage/migrations/NNNN_*.sql). Each step runs in its own
-// transaction together with the new PRAGMA user_version, so a failure leaves the file at
-// the last complete step.
+// numbered step at a time (core/storage/migrations/NNNN_*.sql). All the missing steps run
+// in one transaction together with the new PRAGMA user_version, so a failure anywhere (a
+// full disk half-way through) leaves the file at the version it had.
 class Migrator
 {
 public:
@@ -23,9 +23,10 @@ public:
     // to `backupDirectory` first and its path returned (empty when nothing had to run).
     Result<QString> migrate(const QString &backupDirectory);
 
-    static int storedVersion(Database &db);
+    static Result<int> storedVersion(Database &db);
 
 private:
+    Status runSteps();
     Status runStep(int version);
 
     Database &m_db;

@@ -135,6 +135,30 @@ Error error(int sqliteCode, const QString &message, const QString &doing, int sy
     }
 }
 
+int systemErrno(sqlite3 *handle)
+{
+    if (!handle)
+        return 0;
+    if (const int reported = sqlite3_system_errno(handle); reported != 0)
+        return reported;
+    if ((sqlite3_extended_errcode(handle) & 0xff) != SQLITE_IOERR)
+        return 0;
+    int kept = 0;
+    sqlite3_file *journal = nullptr;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK &&
+        journal && journal->pMethods &&
+        journal->pMethods->xFileControl(journal, SQLITE_FCNTL_LAST_ERRNO, &kept) == SQLITE_OK &&
+        isOutOfSpace(kept)) {
+        return kept;
+    }
+    kept = 0;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_LAST_ERRNO, &kept) == SQLITE_OK &&
+        isOutOfSpace(kept)) {
+        return kept;
+    }
+    return 0;
+}
+
 QString ftsPrefixQuery(const QString &userText)
 {
     // Words are runs of letters, digits and marks, as FTS5's unicode61 tokenizer sees them.
@@ -173,7 +197,7 @@ Status Query::exec(const QString &doing)
     sqlite3 *handle = m_db->handle();
     return sql::error(err.nativeErrorCode().toInt(),
                       err.databaseText().isEmpty() ? err.text() : err.databaseText(), doing,
-                      handle ? sqlite3_system_errno(handle) : 0);
+                      sql::systemErrno(handle));
 }
 
 Result<qint64> Query::scalar(const QString &doing)

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace kith {
 
 class Database;
@@ -44,6 +46,12 @@ constexpr int busyTimeoutMs = 5000;
 // ("Saving Jane Doe"). `systemErrno` (sqlite3_system_errno) names the cause of an I/O
 // error: a full disk or a file size limit reads as such.
 Error error(int sqliteCode, const QString &message, const QString &doing, int systemErrno = 0);
+
+// The errno behind the connection's last I/O error, for error(). sqlite3_system_errno reads
+// errno when the error is reported, after other calls may have reset it; then the errno the
+// database file or its journal (the WAL) kept from its own failed write is used, when that
+// was a full disk or a file size limit.
+int systemErrno(sqlite3 *handle);
 
 // Turns free text typed by a user into an FTS5 query that matches every word as a prefix,
 // with FTS syntax characters neutralised. Empty when the text has no searchable word.

@@ -1,10 +1,13 @@
 // The real kith binary when the file is in trouble: another process writing it, a full disk
-// (a file size limit), a read-only folder or file. Each must end in one clear line and exit
-// 1, with the database as it was.
+// (a file size limit) during an import, a backup or an upgrade, a read-only folder or file. Each
+// must end in one clear line and exit 1, with the database as it was.
 #include "KithProcess.h"
+
+#include "support/Fixtures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -106,6 +109,62 @@ Run importUnprivileged(const QString &db, const QStringList &owned)
         home,
         {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("vcard"), contacts},
         unprivileged());
+}
+
+// An old Kith's file (tests/data/schema/vN.sql) holding `people` people with notes, as an
+// old Kith left it: in WAL mode. The notes make the search index that step 2 builds larger
+// than the file, so there is a file size limit at which the upgrade's backup fits and the
+// upgrade does not.
+QString createOldFile(const QString &path, int version, int people)
+{
+    const QByteArray schema = readData(QStringLiteral("schema/v%1.sql").arg(version));
+    if (schema.isEmpty())
+        return QStringLiteral("no fixture for version %1").arg(version);
+    if (const QString error = createDatabaseFromScript(path, schema); !error.isEmpty())
+        return error;
+    // A second connection, which sees the search table the fixture wrote into the schema.
+    const QByteArray script =
+        "WITH RECURSIVE n(i) AS (SELECT 3 UNION ALL SELECT i + 1 FROM n WHERE i < " +
+        QByteArray::number(people) +
+        ") INSERT INTO person(id, display_name, notes, known_since, created_at, updated_at) "
+        "SELECT i, 'Person ' || i, 'Met at conference ' || i || ' about cataloguing ' || "
+        "(i * 7919 % 100003) || ' and archive ' || (i * 104729 % 1000003) || ' notes ' || "
+        "hex(randomblob(40)), '2024-01-01', '2025-01-10T09:00:00Z', "
+        "'2025-01-10T09:00:00Z' FROM n;"
+        "PRAGMA journal_mode = WAL;";
+    return createDatabaseFromScript(path, script);
+}
+
+// PRAGMA user_version and integrity_check of `path`, read without Kith.
+std::pair<int, QString> versionAndIntegrity(const QString &path)
+{
+    std::pair<int, QString> result{-1, QString()};
+    const QString name = QStringLiteral("tst_filetrouble_reader");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                result.first = query.value(0).toInt();
+            if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next())
+                result.second = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// Every file under `dir`, relative to it.
+QStringList filesUnder(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(QDir(dir).relativeFilePath(it.next()));
+    files.sort();
+    return files;
 }
 
 } // namespace
@@ -246,6 +305,69 @@ private Q_SLOTS:
         QCOMPARE(QDir(backups).entryList(QDir::Files), QStringList());
         const Run check = runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    }
+
+    void fullDiskDuringAnUpgradeLeavesTheOldFile_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<int>("room");        // bytes the limit leaves beyond the file's size
+        QTest::addColumn<QString>("failing"); // what the one line says was being done
+
+        const QString cannotOpen = QStringLiteral("Cannot open ");
+        const QString backup = QStringLiteral("Not upgrading the database: Writing a backup");
+        const QString upgrade = QStringLiteral("Upgrading the database to schema version");
+        // A limit below SQLite's 32 KiB shared-memory file: not even the version is read.
+        QTest::addRow("v1, no room for the working files") << 1 << -1 << cannotOpen;
+        for (int version = 1; version < 6; ++version)
+            QTest::addRow("v%d, no room for the backup", version) << version << -2 << backup;
+        // The backup (a copy of the file) fits; the upgrade's write-ahead log does not.
+        QTest::addRow("v1, no room for the upgrade") << 1 << 64 * 1024 << upgrade;
+    }
+
+    void fullDiskDuringAnUpgradeLeavesTheOldFile()
+    {
+        QFETCH(int, version);
+        QFETCH(int, room);
+        QFETCH(QString, failing);
+        constexpr int people = 2000;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("old.sqlite"));
+        QCOMPARE(createOldFile(db, version, people), QString());
+        const QByteArray before = hashOf(db);
+        const qint64 size = QFileInfo(db).size();
+        const qint64 limit = room == -1 ? 16 * 1024 : room == -2 ? size / 2 : size + room;
+
+        const Run run = runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("stats")},
+                                fileSizeLimit(limit));
+        QCOMPARE(run.exitCode, 1);
+        const QStringList said = lines(run.err);
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().startsWith(QStringLiteral("kith: ") + failing), qPrintable(run.err));
+        QVERIFY2(said.first().contains(QStringLiteral("the disk is full or the file has reached "
+                                                      "its size limit")),
+                 qPrintable(run.err));
+
+        // The file is as it was, byte for byte, at its old version and sound.
+        QCOMPARE(hashOf(db), before);
+        // No backup, whole or partial, is left: none was taken, or the upgrade it was for
+        // did not happen. SQLite's working files may stay, with nothing in the log.
+        QStringList left = filesUnder(dir.path());
+        left.removeOne(QStringLiteral("old.sqlite-shm"));
+        if (left.removeOne(QStringLiteral("old.sqlite-wal")))
+            QCOMPARE(QFileInfo(db + QStringLiteral("-wal")).size(), 0);
+        QCOMPARE(left, QStringList{QStringLiteral("old.sqlite")});
+        QCOMPARE(versionAndIntegrity(db), std::pair(version, QStringLiteral("ok")));
+
+        // With room, the same file upgrades, keeps its people and gets its one backup.
+        const Run again = runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("stats"),
+                                           QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.json().value(QStringLiteral("people")).toInt(), people);
+        const QStringList backups =
+            QDir(dir.filePath(QStringLiteral("old-backups"))).entryList(QDir::Files);
+        QCOMPARE(backups.size(), 2); // the one before the upgrade, and the day's
+        QVERIFY2(backups.first().startsWith(QStringLiteral("old-before-v")),
+                 qPrintable(backups.join(QLatin1Char(' '))));
     }
 
     void readOnlyFolderIsRefusedClearly()

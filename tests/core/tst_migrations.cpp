@@ -2,6 +2,7 @@
 #include "support/TestDatabase.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseFile.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -113,6 +114,34 @@ private Q_SLOTS:
 
         QCOMPARE(createDatabaseFromScript(path, "DROP TABLE search_index;"), QString());
         auto db = openOrFail(path); // the file is intact and upgrades once the cause is gone
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM person"), qint64(2));
+        QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(Database::schemaVersion));
+    }
+
+    void failedLaterStepLeavesTheFileAtItsOldVersion()
+    {
+        // A v1 file whose person table already has the column step 4 adds: steps 2 and 3
+        // run, step 4 fails, and all of it is undone with the upgrade's backup.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blocked.sqlite"));
+        QByteArray script = readData(QStringLiteral("schema/v1.sql"));
+        script += "ALTER TABLE person ADD COLUMN last_contact_on TEXT;";
+        QCOMPARE(createDatabaseFromScript(path, script), QString());
+
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message().contains(QStringLiteral("version 4")),
+                 qPrintable(opened.error().message()));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("blocked-backups"))).entryList(QDir::Files),
+                 QStringList());
+
+        const Result<DatabaseFile::Header> header = DatabaseFile::readHeader(path);
+        QVERIFY(header.ok());
+        QCOMPARE(header->userVersion, 1);
+        QCOMPARE(createDatabaseFromScript(path, "ALTER TABLE person DROP COLUMN last_contact_on;"),
+                 QString());
+        auto db = openOrFail(path);
         QVERIFY(db);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM person"), qint64(2));
         QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(Database::schemaVersion));
