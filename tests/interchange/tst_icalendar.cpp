@@ -289,8 +289,12 @@ private Q_SLOTS:
                                      << QStringLiteral("binary data (a NUL byte)");
         QTest::newRow("text that is no calendar")
             << QByteArray("Dear colleagues,\r\nplease find the agenda attached.\r\n")
-            << QStringLiteral("broken.ics, line 1: expected BEGIN:VCALENDAR, found “Dear "
-                              "colleagues,”");
+            << QStringLiteral("broken.ics, line 1: this is not an iCalendar file (it does not "
+                              "begin with BEGIN:VCALENDAR)");
+        QTest::newRow("text after the calendar")
+            << calendar("").append("Regards, Jane\r\n")
+            << QStringLiteral("broken.ics, line 5: text after the end of the calendar, where "
+                              "BEGIN:VCALENDAR was expected");
         QTest::newRow("END closes the wrong component")
             << calendar("BEGIN:VEVENT\r\nUID:x\r\nEND:VTODO\r\n")
             << QStringLiteral("broken.ics, line 6: “END:VTODO” does not close the VEVENT "

@@ -170,7 +170,12 @@ private:
         if (m_open.isEmpty()) {
             if (isBlank(line))
                 return std::nullopt;
-            return fail(m_line, tr("expected BEGIN:VCALENDAR, found “%1”").arg(shown(line)));
+            // Not quoted: a file picked by mistake may hold anything, a password too.
+            if (m_result.calendars.isEmpty())
+                return fail(m_line, tr("this is not an iCalendar file (it does not begin with "
+                                       "BEGIN:VCALENDAR)"));
+            return fail(m_line, tr("text after the end of the calendar, where BEGIN:VCALENDAR "
+                                   "was expected"));
         }
         if (m_open.size() == 1 && !isBlank(line)) {
             QByteArray &properties = m_result.calendars.last().properties;
