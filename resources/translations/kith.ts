@@ -37,7 +37,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+74"/>
+        <location filename="../../core/storage/Database.cpp" line="+82"/>
         <source>Cannot open %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 was written by a newer version of Kith (schema %2; this version reads up to %3). It has not been changed; please update Kith.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Writing a backup to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,17 +1076,23 @@
 <context>
     <name>kith::Migrator</name>
     <message>
-        <location filename="../../core/storage/Migrator.cpp" line="+68"/>
+        <location filename="../../core/storage/Migrator.cpp" line="+51"/>
+        <source>Reading the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not upgrading the database: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Schema step %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Upgrading the database to schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,7 +1270,7 @@
 <context>
     <name>kith::Transaction</name>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="+66"/>
+        <location filename="../../core/storage/Transaction.cpp" line="+70"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1535,7 @@
 <context>
     <name>kith::bulk::Row</name>
     <message>
-        <location filename="../../core/storage/BulkStaging.cpp" line="+182"/>
+        <location filename="../../core/storage/BulkStaging.cpp" line="+211"/>
         <source>Staging rows for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,7 +1563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+102"/>
         <source>Writing the staged records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,8 +2631,17 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>this is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text after the end of the calendar, where BEGIN:VCALENDAR was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>expected BEGIN:VCALENDAR, found “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,13 +2809,13 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/insights/KeepInTouch.cpp" line="+28"/>
-        <location line="+41"/>
+        <location filename="../../core/insights/KeepInTouch.cpp" line="+27"/>
+        <location line="+42"/>
         <source>Listing people to get in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Counting people to get in touch with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,7 +3746,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+100"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+126"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,7 +3821,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,17 +3831,17 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+89"/>
         <source>Renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,7 +3856,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-75"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,19 +3873,19 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep in touch every %1 days (last: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>…and %n more to get in touch with: show them all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+67"/>
         <source>Snooze follow-up with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,7 +4048,8 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+97"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+123"/>
+        <location line="+2"/>
         <source>Network growth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,12 +4059,14 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <location line="+2"/>
         <source>Interactions per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <location line="+2"/>
         <source>Recommendations given and received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,12 +4081,12 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Professional development spending (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,7 +4106,8 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <location line="+2"/>
         <source>Where people came from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,13 +4172,13 @@ filled from them. `kith duplicates` lists candidates.</source>
     <message>
         <location line="+37"/>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+229"/>
         <location line="+19"/>
         <source>Export Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-255"/>
         <source>kith-dashboard.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,12 +4219,12 @@ filled from them. `kith duplicates` lists candidates.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
+        <location line="+162"/>
         <source>events counted in FY%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-159"/>
         <source>people met at events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,12 +4254,12 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+70"/>
         <source>Your network as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6204,7 +6223,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+51"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+52"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6263,7 +6282,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Add Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8091,7 +8110,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Kith: %n thing(s) due today</source>
         <translation type="unfinished">
             <numerusform></numerusform>

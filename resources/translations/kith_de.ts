@@ -37,7 +37,7 @@
         <translation>: Die Daten wurden inzwischen geändert, daher kann dieser Schritt nicht sicher wiederholt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+74"/>
+        <location filename="../../core/storage/Database.cpp" line="+82"/>
         <source>Cannot open %1.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 was written by a newer version of Kith (schema %2; this version reads up to %3). It has not been changed; please update Kith.</source>
         <translation>%1 wurde von einer neueren Version von Kith geschrieben (Schema %2; diese Version liest bis Schema %3). Die Datei wurde nicht verändert; bitte aktualisieren Sie Kith.</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>%1 wurde durch eine andere Datei ersetzt, während Kith sie geöffnet hatte. Es wurde nichts gespeichert, die neue Datei wurde also nicht überschrieben; öffnen Sie sie erneut, um mit ihrem jetzigen Inhalt zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Writing a backup to %1</source>
         <translation>Schreiben einer Sicherung nach %1</translation>
     </message>
@@ -1076,17 +1076,23 @@
 <context>
     <name>kith::Migrator</name>
     <message>
-        <location filename="../../core/storage/Migrator.cpp" line="+68"/>
+        <location filename="../../core/storage/Migrator.cpp" line="+51"/>
+        <source>Reading the schema version of %1</source>
+        <translation>Lesen der Schemaversion von %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not upgrading the database: </source>
         <translation>Die Datenbank wird nicht aktualisiert: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Schema step %1 is missing from this build.</source>
         <translation>Der Schemaschritt %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Upgrading the database to schema version %1</source>
         <translation>Aktualisieren der Datenbank auf Schemaversion %1</translation>
     </message>
@@ -1264,7 +1270,7 @@
 <context>
     <name>kith::Transaction</name>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="+66"/>
+        <location filename="../../core/storage/Transaction.cpp" line="+70"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
@@ -1529,7 +1535,7 @@
 <context>
     <name>kith::bulk::Row</name>
     <message>
-        <location filename="../../core/storage/BulkStaging.cpp" line="+182"/>
+        <location filename="../../core/storage/BulkStaging.cpp" line="+211"/>
         <source>Staging rows for %1</source>
         <translation>Vorbereiten der Zeilen für %1</translation>
     </message>
@@ -1557,7 +1563,7 @@
         <translation>Lesen des Schemas</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+102"/>
         <source>Writing the staged records</source>
         <translation>Schreiben der vorbereiteten Datensätze</translation>
     </message>
@@ -2661,8 +2667,17 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>diese Datei enthält keinen Kalender (keine Zeile BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>this is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <translation>dies ist keine iCalendar-Datei (sie beginnt nicht mit BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text after the end of the calendar, where BEGIN:VCALENDAR was expected</source>
+        <translation>Text nach dem Ende des Kalenders, wo BEGIN:VCALENDAR erwartet wurde</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>expected BEGIN:VCALENDAR, found “%1”</source>
         <translation>BEGIN:VCALENDAR erwartet, „%1“ gefunden</translation>
     </message>
@@ -2830,13 +2845,13 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Eine Vorschau von %1 Tagen ist nicht möglich; verwenden Sie 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../../core/insights/KeepInTouch.cpp" line="+28"/>
-        <location line="+41"/>
+        <location filename="../../core/insights/KeepInTouch.cpp" line="+27"/>
+        <location line="+42"/>
         <source>Listing people to get in touch with</source>
         <translation>Auflisten der Personen, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Counting people to get in touch with</source>
         <translation>Zählen der Personen, bei denen Sie sich melden sollten</translation>
     </message>
@@ -3771,7 +3786,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+100"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+126"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -3846,7 +3861,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Fällige Verlängerungen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3856,17 +3871,17 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+89"/>
         <source>Renewed</source>
         <translation>Verlängert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Log</source>
         <translation>Erfassen</translation>
     </message>
@@ -3881,7 +3896,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-75"/>
         <source>Follow up: %1</source>
         <translation>Wiedervorlage: %1</translation>
     </message>
@@ -3899,12 +3914,12 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep in touch every %1 days (last: %2)</source>
         <translation>Alle %1 Tage in Kontakt bleiben (zuletzt: %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>…and %n more to get in touch with: show them all</source>
         <translation>
             <numerusform>… und %n weitere Person, bei der Sie sich melden sollten: alle anzeigen</numerusform>
@@ -3912,7 +3927,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+67"/>
         <source>Snooze follow-up with %1</source>
         <translation>Wiedervorlage mit %1 zurückstellen</translation>
     </message>
@@ -4078,7 +4093,8 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+97"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+123"/>
+        <location line="+2"/>
         <source>Network growth</source>
         <translation>Wachstum des Netzwerks</translation>
     </message>
@@ -4088,12 +4104,14 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <location line="+2"/>
         <source>Interactions per month</source>
         <translation>Interaktionen pro Monat</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <location line="+2"/>
         <source>Recommendations given and received</source>
         <translation>Gegebene und erhaltene Empfehlungen</translation>
     </message>
@@ -4108,12 +4126,12 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Professional development spending (%1)</source>
         <translation>Ausgaben für berufliche Fortbildung (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
@@ -4133,7 +4151,8 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>GJ %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <location line="+2"/>
         <source>Where people came from</source>
         <translation>Woher Ihre Kontakte kommen</translation>
     </message>
@@ -4198,13 +4217,13 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
     <message>
         <location line="+37"/>
         <location line="+7"/>
-        <location line="+195"/>
+        <location line="+229"/>
         <location line="+19"/>
         <source>Export Dashboard</source>
         <translation>Übersicht exportieren</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-255"/>
         <source>kith-dashboard.png</source>
         <translation>kith-übersicht.png</translation>
     </message>
@@ -4245,12 +4264,12 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
+        <location line="+162"/>
         <source>events counted in FY%1</source>
         <translation>im GJ %1 berücksichtigte Veranstaltungen</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-159"/>
         <source>people met at events</source>
         <translation>auf Veranstaltungen getroffene Personen</translation>
     </message>
@@ -4280,12 +4299,12 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>GJ %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+70"/>
         <source>Your network as of %1</source>
         <translation>Ihr Netzwerk, Stand %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -6278,7 +6297,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+51"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+52"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
@@ -6339,7 +6358,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
@@ -8199,7 +8218,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
         <translation>Frist „%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Kith: %n thing(s) due today</source>
         <translation>
             <numerusform>Kith: heute ist %n Punkt fällig</numerusform>
