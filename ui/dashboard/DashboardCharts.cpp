@@ -59,11 +59,12 @@ DashboardCharts::DashboardCharts(QWidget *parent)
 
 QChartView *DashboardCharts::addView(const QString &name, int row, int column, int columnSpan)
 {
-    auto *view = new QChartView(this);
+    // Given its chart from the start: setChart() would release the view's default chart
+    // without deleting it.
+    auto *view = new QChartView(new QChart, this);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
-    view->setChart(new QChart);
     static_cast<QGridLayout *>(layout())->addWidget(view, row, column, 1, columnSpan);
     m_views.append(view);
     return view;
