@@ -34,42 +34,42 @@ void PagedTableModel::refresh()
 
 void PagedTableModel::refreshNow()
 {
-    ++m_generation; // whatever a background read brings back is older than this
+    ++*m_generation; // whatever a background read brings back is older than this
+    swapIn(countRows().valueOr(0), {});
+}
+
+void PagedTableModel::swapIn(qint64 total, std::any firstRows)
+{
     m_refreshing = false;
     beginResetModel();
     dropCache();
-    m_total = countRows().valueOr(0);
+    m_total = total;
+    if (firstRows.has_value())
+        adoptFirstRows(std::move(firstRows));
     endResetModel();
     Q_EMIT refreshed();
 }
 
 void PagedTableModel::startBackgroundRefresh()
 {
-    const quint64 generation = ++m_generation;
-    m_wanted->store(generation);
+    const quint64 generation = ++*m_generation;
     m_refreshing = true;
     using Read = std::optional<FirstRows>;
     m_session.reader().run<Read>(
         this,
-        [read = firstRowsReader(), wanted = m_wanted, generation](Database &db) -> Read {
-            if (wanted->load() != generation)
+        [read = firstRowsReader(), latest = m_generation, generation](Database &db) -> Read {
+            if (latest->load() != generation)
                 return std::nullopt; // typed over before its turn came
             return read(db);
         },
         [this, generation](std::optional<Read> result) {
-            if (generation != m_generation)
+            if (generation != m_generation->load())
                 return;
             if (!result || !*result) {
                 refreshNow(); // no reader, or it failed: read here, where errors are reported
                 return;
             }
-            m_refreshing = false;
-            beginResetModel();
-            dropCache();
-            m_total = (*result)->count;
-            adoptFirstRows(std::move((*result)->rows));
-            endResetModel();
-            Q_EMIT refreshed();
+            swapIn((*result)->count, std::move((*result)->rows));
         });
 }
 

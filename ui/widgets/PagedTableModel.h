@@ -87,15 +87,17 @@ private:
     void onChanged(const Change &change);
     void refreshNow();
     void startBackgroundRefresh();
+    // Empties the cache, takes the new row count and, if read, the first page.
+    void swapIn(qint64 total, std::any firstRows);
 
     Session &m_session;
     EntityKind m_kind;
     qint64 m_total = 0;
     bool m_inBackground = false;
     bool m_refreshing = false;
-    quint64 m_generation = 0;
-    // The newest generation asked for, shared with queued reads so they can skip themselves.
-    std::shared_ptr<std::atomic<quint64>> m_wanted = std::make_shared<std::atomic<quint64>>(0);
+    // Counts refreshes; shared with queued background reads, which skip themselves and whose
+    // rows are dropped once a newer refresh has been asked for.
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
