@@ -3,6 +3,7 @@
 #include "demo/DemoNetwork.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -14,7 +15,10 @@ void DesktopFixture::isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kith-desktop-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("kith-desktop-test"));
+    // One settings file per test program: CTest runs them side by side, and a window closing
+    // in one would otherwise overwrite the layout another has just saved and is about to read.
+    QCoreApplication::setApplicationName(
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 DesktopFixture::DesktopFixture(Content content)
