@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "model/Event.h"
 #include "model/Interaction.h"
 #include "model/OnlineGroup.h"
@@ -64,6 +65,14 @@ struct IncomingInteraction
     SourceLocation where;
 };
 
+// The records one import takes at most, counting the rows it rejects. The preview holds every
+// record in memory (about 1.5 KB each), so the limit bounds an import's memory whatever the
+// size of the file; it is far above any real address book or LinkedIn archive (LinkedIn
+// allows 30,000 connections) and twice the 100,000 people Kith is measured with.
+inline constexpr qsizetype defaultImportRecordLimit = 200'000;
+qsizetype importRecordLimit();
+void setImportRecordLimit(qsizetype limit); // tests use a small one
+
 // Everything a reader took from one source: a file, an archive or a folder. Readers only
 // parse; they never touch the database.
 struct ImportBatch
@@ -82,6 +91,10 @@ struct ImportBatch
     {
         return people.size() + recommendations.size() + events.size() + interactions.size();
     }
+    // Readers call this before they take the record at `where`: an error naming it once the
+    // batch holds importRecordLimit() records and rejected rows (and `pending` ones the
+    // reader keeps aside), which ends the import.
+    Status checkRoom(const SourceLocation &where, qsizetype pending = 0) const;
 };
 
 } // namespace kith

@@ -4,7 +4,7 @@
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+55"/>
         <source>Importing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,6 +984,14 @@
     </message>
 </context>
 <context>
+    <name>kith::ImportBatch</name>
+    <message>
+        <location filename="../../core/interchange/ImportBatch.cpp" line="+30"/>
+        <source>%1: the file goes on past the %2 records Kith takes from one import. Nothing was imported; split the file and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::InteractionStore</name>
     <message>
         <location filename="../../core/storage/InteractionStore.cpp" line="+54"/>
@@ -1535,7 +1543,7 @@
 <context>
     <name>kith::bulk::Row</name>
     <message>
-        <location filename="../../core/storage/BulkStaging.cpp" line="+211"/>
+        <location filename="../../core/storage/BulkStaging.cpp" line="+213"/>
         <source>Staging rows for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,7 +2289,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>… and %n more left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2404,7 +2412,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+273"/>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2949,7 +2957,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::linkedin::detail</name>
     <message>
-        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+89"/>
+        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+91"/>
         <source>The direction “%1” is neither OUTGOING nor INCOMING.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,7 +2982,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The event has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,8 +2992,8 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+50"/>
-        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+47"/>
+        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+52"/>
+        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+49"/>
         <source>A quoted field is never closed; the rest of the file is unusable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8458,7 +8466,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
 <context>
     <name>kith::vcard</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+207"/>
+        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+213"/>
         <source>%1 holds no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8487,23 +8495,23 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
 <context>
     <name>kith::vcard::FileReader</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="-122"/>
+        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="-126"/>
         <source>not a vCard property; the line was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>text outside any card; the line was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>%1: %2 more lines were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>not a vCard; the line was ignored.</source>
         <translation type="unfinished"></translation>
     </message>

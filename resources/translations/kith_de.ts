@@ -4,7 +4,7 @@
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+55"/>
         <source>Importing… %1%</source>
         <translation>Import läuft … %1 %</translation>
     </message>
@@ -984,6 +984,14 @@
     </message>
 </context>
 <context>
+    <name>kith::ImportBatch</name>
+    <message>
+        <location filename="../../core/interchange/ImportBatch.cpp" line="+30"/>
+        <source>%1: the file goes on past the %2 records Kith takes from one import. Nothing was imported; split the file and import the parts one by one.</source>
+        <translation>%1: Die Datei geht über die %2 Einträge hinaus, die Kith aus einem Import übernimmt. Es wurde nichts importiert; teilen Sie die Datei und importieren Sie die Teile nacheinander.</translation>
+    </message>
+</context>
+<context>
     <name>kith::InteractionStore</name>
     <message>
         <location filename="../../core/storage/InteractionStore.cpp" line="+54"/>
@@ -1535,7 +1543,7 @@
 <context>
     <name>kith::bulk::Row</name>
     <message>
-        <location filename="../../core/storage/BulkStaging.cpp" line="+211"/>
+        <location filename="../../core/storage/BulkStaging.cpp" line="+213"/>
         <source>Staging rows for %1</source>
         <translation>Vorbereiten der Zeilen für %1</translation>
     </message>
@@ -2315,7 +2323,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>%1 hat keine Kopfzeile.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>… and %n more left out.</source>
         <translation>
             <numerusform>… und %n weiterer Hinweis ausgelassen.</numerusform>
@@ -2439,7 +2447,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>%1 ist größer als %2 MiB, mehr als ein Kalender enthalten kann</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+273"/>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -2985,7 +2993,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::linkedin::detail</name>
     <message>
-        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+89"/>
+        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+91"/>
         <source>The direction “%1” is neither OUTGOING nor INCOMING.</source>
         <translation>Die Richtung „%1“ ist weder OUTGOING noch INCOMING.</translation>
     </message>
@@ -3010,7 +3018,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>LinkedIn-Einladung erhalten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The event has no name.</source>
         <translation>Die Veranstaltung hat keinen Namen.</translation>
     </message>
@@ -3020,8 +3028,8 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Zeit laut Export: %1</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+50"/>
-        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+47"/>
+        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+52"/>
+        <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+49"/>
         <source>A quoted field is never closed; the rest of the file is unusable.</source>
         <translation>Ein Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei ist unbrauchbar.</translation>
     </message>
@@ -8567,7 +8575,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
 <context>
     <name>kith::vcard</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+207"/>
+        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="+213"/>
         <source>%1 holds no contacts.</source>
         <translation>%1 enthält keine Kontakte.</translation>
     </message>
@@ -8596,23 +8604,23 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
 <context>
     <name>kith::vcard::FileReader</name>
     <message>
-        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="-122"/>
+        <location filename="../../core/interchange/vcard/VCardReader.cpp" line="-126"/>
         <source>not a vCard property; the line was ignored.</source>
         <translation>keine vCard-Eigenschaft; die Zeile wurde ignoriert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>text outside any card; the line was ignored.</source>
         <translation>Text außerhalb einer Karte; die Zeile wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>%1: %2 more lines were ignored.</source>
         <translation>%1: %2 weitere Zeilen wurden ignoriert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>not a vCard; the line was ignored.</source>
         <translation>keine vCard; die Zeile wurde ignoriert.</translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>kith::csv</name>
     <message numerus="yes">
-        <location filename="../../core/interchange/csv/CsvContacts.cpp" line="+141"/>
+        <location filename="../../core/interchange/csv/CsvContacts.cpp" line="+143"/>
         <source>… and %n more left out.</source>
         <translation>
             <numerusform>… and %n more left out.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>kith::ui::ActionLists</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+207"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+232"/>
         <source>…and %n more follow-up(s): show them all</source>
         <translation>
             <numerusform>…and %n more follow-up: show them all</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>…and %n more to get in touch with: show them all</source>
         <translation>
             <numerusform>…and %n more to get in touch with: show them all</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>kith::ui::ListSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/ListSection.cpp" line="+249"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+250"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Showing %n record: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Tag to add to %n record(s):</source>
         <translation>
             <numerusform>Tag to add to %n record:</numerusform>
@@ -534,7 +534,7 @@
 <context>
     <name>kith::ui::Reminders</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/Reminders.cpp" line="+74"/>
+        <location filename="../../ui/dashboard/Reminders.cpp" line="+84"/>
         <source>Kith: %n thing(s) due today</source>
         <translation>
             <numerusform>Kith: %n thing due today</numerusform>

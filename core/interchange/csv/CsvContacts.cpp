@@ -121,6 +121,8 @@ Result<ImportBatch> readContacts(const QByteArray &data, const QString &fileName
             continue;
         }
         const SourceLocation where{fileName, row.line};
+        if (Status room = batch.checkRoom(where); !room)
+            return room.error();
         IncomingPerson incoming;
         incoming.where = where;
         rowNotes.clear();

@@ -72,8 +72,12 @@ public:
             if (span.name == "VTIMEZONE")
                 defineZone(span);
         }
-        for (const ComponentSpan &span : std::as_const(scanned->components))
+        for (const ComponentSpan &span : std::as_const(scanned->components)) {
+            if (Status room = m_batch.checkRoom(at(span.line), m_deadlines.size());
+                !room && span.name != "VTIMEZONE")
+                return room.error();
             take(span);
+        }
         attachDeadlines();
         summarize();
         return std::move(m_batch);

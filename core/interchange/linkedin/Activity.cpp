@@ -78,6 +78,8 @@ Status readInvitations(const QString &text, const QString &where, ImportBatch &b
     csv::Row row;
     while (table->next(row)) {
         const SourceLocation location{where, row.line};
+        if (Status room = batch.checkRoom(location); !room)
+            return room;
         if (row.isBlank()) {
             ++batch.skippedEmpty;
             continue;
@@ -149,6 +151,8 @@ Status readEvents(const QString &text, const QString &where, ImportBatch &batch)
     csv::Row row;
     while (table->next(row)) {
         const SourceLocation location{where, row.line};
+        if (Status room = batch.checkRoom(location); !room)
+            return room;
         const QString title = row.value(name).simplified();
         if (title.isEmpty()) {
             if (row.isBlank() || row.value(time).trimmed().isEmpty())

@@ -44,6 +44,8 @@ Status readConnections(const QString &text, const QString &where, const QDate &e
     csv::Row row;
     while (table->next(row)) {
         const SourceLocation location{where, row.line};
+        if (Status room = batch.checkRoom(location); !room)
+            return room;
         if (row.unterminatedQuote) {
             batch.rejected.append(
                 {location,

@@ -41,6 +41,8 @@ Status readRecommendations(const QString &text, const QString &where,
     csv::Row row;
     while (table->next(row)) {
         const SourceLocation location{where, row.line};
+        if (Status room = batch.checkRoom(location); !room)
+            return room;
         if (row.unterminatedQuote) {
             batch.rejected.append(
                 {location,

@@ -62,7 +62,8 @@ public:
         , m_batch(batch)
     {}
 
-    void run();
+    // An error when the file holds more cards than one import takes.
+    Status run();
     bool sawCard() const { return m_sawCard; }
     int firstLine() const { return m_firstLine; }
 
@@ -82,17 +83,18 @@ private:
     int m_cardLine = 0;
     int m_embeddedDepth = 0;      // inside a 2.1 AGENT's own card
     bool m_agentExpected = false; // the last property was an AGENT without a value
-    int m_firstLine = 0;          // first non-blank line, for "not a vCard file"
+    Status m_stopped;
+    int m_firstLine = 0; // first non-blank line, for "not a vCard file"
     int m_lineNotes = 0;
 };
 
-void FileReader::run()
+Status FileReader::run()
 {
     QByteArrayView text;
     int line = 0;
     int lastLine = 0;
     ContentLine property;
-    while (m_lines.next(text, line)) {
+    while (m_stopped && m_lines.next(text, line)) {
         lastLine = line;
         if (isBlank(text))
             continue;
@@ -106,11 +108,12 @@ void FileReader::run()
         property.line = line;
         handle(property);
     }
-    if (m_inCard)
+    if (m_inCard && m_stopped)
         finish(lastLine, false);
     if (m_lineNotes > maxLineNotes)
         m_batch.notes.append(
             tr("%1: %2 more lines were ignored.").arg(m_fileName).arg(m_lineNotes - maxLineNotes));
+    return m_stopped;
 }
 
 void FileReader::handle(const ContentLine &property)
@@ -171,6 +174,8 @@ void FileReader::finish(int endLine, bool complete)
         ++m_batch.skippedEmpty;
         return;
     }
+    if (m_stopped = m_batch.checkRoom(at(m_cardLine)); !m_stopped)
+        return;
     IncomingPerson incoming;
     QString reason;
     if (!m_card.build(incoming.person, reason)) {
@@ -201,7 +206,8 @@ Result<ImportBatch> read(const QByteArray &data, const QString &fileName)
         text = text.sliced(3);
 
     FileReader reader(text, fileName, batch);
-    reader.run();
+    if (Status status = reader.run(); !status)
+        return status.error();
     if (!reader.sawCard()) {
         if (reader.firstLine() == 0) { // nothing but blank lines: an address book with no one
             batch.notes.append(tr("%1 holds no contacts.").arg(fileName));
