@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
@@ -160,6 +161,33 @@ private Q_SLOTS:
         QCOMPARE(log.count(), 1);
         QVERIFY(!log.first().at(0).value<QList<Id>>().isEmpty());
         QCOMPARE(editorName, QStringLiteral("editorDialog"));
+    }
+
+    void longTextsLeaveTheEventNameInView()
+    {
+        DesktopFixture fixture;
+        DashboardPage *page = dashboard(fixture);
+        insights::DashboardSnapshot snapshot = page->snapshot();
+        QVERIFY(!snapshot.upcomingEvents.isEmpty());
+        insights::UpcomingEvent &event = snapshot.upcomingEvents.first();
+        event.name = QStringLiteral("Annual Conference of the Association of Research Libraries");
+        event.endDate = event.startDate.addYears(3);
+        event.plannedTotal = {123456789, QStringLiteral("USD")};
+        ActionLists *actions = page->actionLists();
+        actions->show(snapshot);
+
+        // Fitting every other column to its contents once left the name a few pixels wide.
+        QTreeWidget *list = actions->eventsList();
+        const int viewport = list->viewport()->width();
+        QVERIFY(viewport > 0);
+        QHeaderView *header = list->header();
+        QVERIFY2(header->sectionSize(0) >= viewport / 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(header->sectionSize(0)).arg(viewport)));
+        int others = 0;
+        for (int column = 1; column < header->count(); ++column)
+            others += header->sectionSize(column);
+        QVERIFY(others <= viewport);
+        QCOMPARE(list->topLevelItem(0)->toolTip(0), event.name);
     }
 
     void exportsPngAndPdf()

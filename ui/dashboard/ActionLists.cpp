@@ -7,12 +7,16 @@
 #include "widgets/Format.h"
 #include "widgets/MessageBox.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace kith::ui {
 
@@ -90,8 +94,10 @@ void addMoreRow(QList<ActionLists::Row> &rows, qsizetype hidden, const QString &
     rows.append(row);
 }
 
-// Every column fits its contents except `stretch`, which takes the rest, so the row buttons
-// in the last column stay in view without scrolling.
+constexpr char stretchColumnProperty[] = "kithStretchColumn";
+
+// Every column fits its contents (fitColumns) except `stretch`, which takes the rest, so the
+// row buttons in the last column stay in view without scrolling.
 QTreeWidget *makeList(QWidget *parent, const QString &name, const QStringList &headers, int stretch)
 {
     auto *list = new QTreeWidget(parent);
@@ -102,10 +108,61 @@ QTreeWidget *makeList(QWidget *parent, const QString &name, const QStringList &h
     list->setAlternatingRowColors(true);
     list->setMinimumHeight(180);
     list->header()->setStretchLastSection(false);
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(QHeaderView::Interactive);
     list->header()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    list->setProperty(stretchColumnProperty, stretch);
     list->setTextElideMode(Qt::ElideRight);
     return list;
+}
+
+// The widest a column may be so that columns of the given widths, none wider, fit `room`:
+// the narrow ones keep their width and the widest give way first.
+int levelToFit(QList<int> widths, int room)
+{
+    std::sort(widths.begin(), widths.end());
+    int used = 0;
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        const int remaining = int(widths.size() - i);
+        if (used + widths[i] * remaining > room)
+            return std::max(0, (room - used) / remaining);
+        used += widths[i];
+    }
+    return std::numeric_limits<int>::max();
+}
+
+// Sizes the columns to their contents once per fill and when the list is resized (a column
+// that fitted its contents by itself would be measured again at every change of a row). The
+// text columns take at most two thirds of what the buttons leave, the widest eliding first
+// with the whole text in a tooltip: otherwise a long date range or deadline left the
+// stretching column, the one that says which record the row is, a few pixels wide.
+void fitColumns(QTreeWidget *list)
+{
+    QHeaderView *header = list->header();
+    const int stretch = list->property(stretchColumnProperty).toInt();
+    const int last = header->count() - 1;
+    const bool hasButtons = list->headerItem()->text(last).isEmpty();
+    // QTreeView hides its override; the base class's is public and virtual.
+    const QAbstractItemView *view = list;
+    QList<int> widths(header->count(), 0);
+    QList<int> texts;
+    int buttons = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == stretch)
+            continue;
+        widths[column] = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        if (hasButtons && column == last)
+            buttons = widths[column];
+        else
+            texts.append(widths[column]);
+    }
+    const int room = std::max(0, list->viewport()->width() - buttons) * 2 / 3;
+    const int level = std::max(header->minimumSectionSize(), levelToFit(texts, room));
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == stretch)
+            continue;
+        const bool isButtons = hasButtons && column == last;
+        header->resizeSection(column, isButtons ? widths[column] : std::min(widths[column], level));
+    }
 }
 
 QWidget *boxed(QWidget *parent, const QString &title, QWidget *content)
@@ -137,6 +194,8 @@ ActionLists::ActionLists(Session &session, QWidget *parent)
     below->addWidget(boxed(this, tr("Upcoming events"), m_events), 3);
     below->addWidget(boxed(this, tr("Renewals due"), m_renewals), 2);
     layout->addLayout(below);
+    for (QTreeWidget *list : {m_events, m_renewals, m_due})
+        list->viewport()->installEventFilter(this);
 
     for (QTreeWidget *list : {m_events, m_renewals, m_due}) {
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -261,14 +320,6 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
 // than the figures behind them.
 void ActionLists::fill(QTreeWidget *list, const QList<Row> &rows)
 {
-    // Columns that fit their contents would be measured again at every change of a row; they
-    // are measured once, when the list is filled.
-    QHeaderView *header = list->header();
-    QList<QHeaderView::ResizeMode> modes;
-    for (int column = 0; column < header->count(); ++column) {
-        modes.append(header->sectionResizeMode(column));
-        header->setSectionResizeMode(column, QHeaderView::Fixed);
-    }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         Row row = rows.at(i);
         row.texts.resize(list->columnCount());
@@ -277,8 +328,10 @@ void ActionLists::fill(QTreeWidget *list, const QList<Row> &rows)
             item = new QTreeWidgetItem(list);
         else if (Row(*item) == row)
             continue;
-        for (int column = 0; column < list->columnCount(); ++column)
+        for (int column = 0; column < list->columnCount(); ++column) {
             item->setText(column, row.texts.at(column));
+            item->setToolTip(column, row.texts.at(column));
+        }
         item->setToolTip(2, row.dateTip);
         item->setData(0, KindRole, int(row.kind));
         item->setData(0, IdRole, row.id);
@@ -301,8 +354,18 @@ void ActionLists::fill(QTreeWidget *list, const QList<Row> &rows)
     }
     while (list->topLevelItemCount() > rows.size())
         delete list->takeTopLevelItem(list->topLevelItemCount() - 1);
-    for (int column = 0; column < modes.size(); ++column)
-        header->setSectionResizeMode(column, modes.at(column));
+    fitColumns(list);
+}
+
+bool ActionLists::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (QTreeWidget *list : {m_events, m_renewals, m_due}) {
+            if (watched == list->viewport())
+                fitColumns(list);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ActionLists::logInteraction(QTreeWidgetItem *item)

@@ -56,6 +56,9 @@ Q_SIGNALS:
     void allFollowUpsRequested();
     void allPastCadenceRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void
     addButtons(QTreeWidgetItem *item,
