@@ -126,6 +126,15 @@ private Q_SLOTS:
                  ImportFormat::Backup);
         QCOMPARE(detectImportFormat(write(QStringLiteral("other.json"), R"({"a": 1})")),
                  ImportFormat::Unknown);
+        // A second download of Connections.csv, as a browser names it.
+        QFile connections(dataPath(QStringLiteral("linkedin/export-2024/Connections.csv")));
+        QVERIFY(connections.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            detectImportFormat(write(QStringLiteral("Connections (1).csv"), connections.readAll())),
+            ImportFormat::LinkedIn);
+        QCOMPARE(detectImportFormat(
+                     write(QStringLiteral("people.csv"), "First Name,Last Name,E-mail Address\n")),
+                 ImportFormat::Csv);
     }
 
     void vCardImportEndsWithThePeopleInTheList()
@@ -379,6 +388,13 @@ private Q_SLOTS:
         QVERIFY(created > 0);
         QVERIFY(
             text(wizard.get(), "previewDetails").contains(QStringLiteral("New recommendations")));
+        // The people to add are listed by name, with the job the export gives them.
+        auto *additions = child<QListWidget>(wizard.get(), "additionsList");
+        QVERIFY(additions->isVisible());
+        QCOMPARE(additions->count(), created);
+        const QList<QListWidgetItem *> ada =
+            additions->findItems(QStringLiteral("Ada Lovelace — "), Qt::MatchStartsWith);
+        QCOMPARE(ada.size(), 1);
         runToSummary(*wizard);
         QVERIFY(wizard->summary());
         QVERIFY(people(session) >= created);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,6 +24,7 @@ namespace {
 
 // Rejections listed at most; the count above says how many there are in all.
 constexpr int maxListedRejections = 1000;
+constexpr int maxListedAdditions = 1000;
 
 QString item(const QString &text)
 {
@@ -43,6 +45,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     , m_details(new QLabel(this))
     , m_rejectedTitle(new QLabel(this))
     , m_rejected(new QListWidget(this))
+    , m_additionsTitle(new QLabel(this))
+    , m_additions(new QListWidget(this))
     , m_decisionsTitle(new QLabel(this))
     , m_decisions(new QTableView(this))
     , m_actionsSummary(new QLabel(this))
@@ -77,6 +81,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     m_rejected->setObjectName(QStringLiteral("rejectionsList"));
     m_rejected->setAccessibleName(tr("Rows left out"));
     m_rejected->setMaximumHeight(110);
+    m_additionsTitle->setText(tr("People to add:"));
+    m_additions->setObjectName(QStringLiteral("additionsList"));
+    m_additions->setAccessibleName(tr("People to add"));
     m_decisionsTitle->setText(tr("People who match someone — choose what to do with each:"));
     m_decisionsTitle->setWordWrap(true);
 
@@ -116,6 +123,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     layout->addWidget(m_rejectedTitle);
     layout->addWidget(m_rejected);
     layout->addSpacing(8);
+    layout->addWidget(m_additionsTitle);
+    layout->addWidget(m_additions, 100);
     layout->addWidget(m_decisionsTitle);
     // The table takes the room; without it, the room goes below everything.
     layout->addWidget(m_decisions, 100);
@@ -192,6 +201,10 @@ void ImportPreviewPage::showPlan()
     m_rejected->setVisible(!plan->rejected.isEmpty());
 
     const bool decisions = m_model->rowCount() > 0;
+    listAdditions(*plan);
+    // Beside the table of decisions, the list of additions is a glance; alone, it takes the
+    // room the table would have had.
+    m_additions->setMaximumHeight(decisions ? 110 : QWIDGETSIZE_MAX);
     m_selectedLabel->setVisible(decisions);
     m_decisionsTitle->setVisible(decisions);
     m_decisions->setVisible(decisions);
@@ -201,6 +214,34 @@ void ImportPreviewPage::showPlan()
     m_decisions->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Changes,
                                                           QHeaderView::Stretch);
     updateActionsSummary();
+}
+
+// Who the import adds, with the job the file gives them, so the user can see the file was
+// read as they expect before anything is written.
+void ImportPreviewPage::listAdditions(const interchange::ImportPlan &plan)
+{
+    m_additions->clear();
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < plan.people.size(); ++i) {
+        if (plan.people[i].status != RowStatus::New)
+            continue;
+        if (++count > maxListedAdditions)
+            continue;
+        const Person &person = plan.batch.people[i].person;
+        QString text = person.displayName;
+        if (!person.roles.isEmpty()) {
+            const Role &role = person.roles.first();
+            const QString job = role.title.isEmpty() || role.organizationName.isEmpty()
+                                    ? role.title + role.organizationName
+                                    : tr("%1, %2").arg(role.title, role.organizationName);
+            text = tr("%1 — %2").arg(text, job);
+        }
+        m_additions->addItem(text);
+    }
+    if (count > maxListedAdditions)
+        m_additions->addItem(tr("…and %n more", nullptr, int(count - maxListedAdditions)));
+    m_additionsTitle->setVisible(count > 0);
+    m_additions->setVisible(count > 0);
 }
 
 void ImportPreviewPage::showBackup()
@@ -223,6 +264,7 @@ void ImportPreviewPage::showBackup()
         m_form->setRowVisible(row, false);
     for (QWidget *hidden :
          {static_cast<QWidget *>(m_rejectedTitle), static_cast<QWidget *>(m_rejected),
+          static_cast<QWidget *>(m_additionsTitle), static_cast<QWidget *>(m_additions),
           static_cast<QWidget *>(m_decisionsTitle), static_cast<QWidget *>(m_decisions)})
         hidden->hide();
     for (QPushButton *button : std::as_const(m_actionButtons))
@@ -233,8 +275,8 @@ void ImportPreviewPage::showBackup()
 
 void ImportPreviewPage::setCount(QLabel *label, int count, const QString &extra)
 {
-    label->setText(extra.isEmpty() ? QString::number(count)
-                                   : tr("%1 (%2)").arg(QString::number(count), extra));
+    const QString number = QLocale().toString(count);
+    label->setText(extra.isEmpty() ? number : tr("%1 (%2)").arg(number, extra));
 }
 
 void ImportPreviewPage::updateActionsSummary()
@@ -263,7 +305,8 @@ void ImportPreviewPage::updateActionsSummary()
         }
     }
     m_actionsSummary->setText(
-        tr("People: %1 to create, %2 to merge, %3 to skip").arg(create).arg(merge).arg(skip));
+        tr("People: %1 to create, %2 to merge, %3 to skip")
+            .arg(QLocale().toString(create), QLocale().toString(merge), QLocale().toString(skip)));
 }
 
 void ImportPreviewPage::applyToSelected(int action)

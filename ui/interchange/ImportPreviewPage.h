@@ -8,15 +8,19 @@ class QListWidget;
 class QPushButton;
 class QTableView;
 
+namespace kith::interchange {
+struct ImportPlan;
+} // namespace kith::interchange
+
 namespace kith::ui {
 
 class ImportPreviewModel;
 class ImportWizard;
 
 // What the import will do, before it does anything: counts of new, updated, duplicate and
-// rejected rows, each rejection with its place and reason, what the reader noticed, and the
-// rows that match someone, where the user picks Merge, Skip or Create (one by one in the
-// Action column, or for the selected rows at once).
+// rejected rows, each rejection with its place and reason, what the reader noticed, the people
+// it adds, and the rows that match someone, where the user picks Merge, Skip or Create (one by one
+// in the Action column, or for the selected rows at once).
 class ImportPreviewPage final : public QWizardPage
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ public:
 
 private:
     void showPlan();
+    void listAdditions(const interchange::ImportPlan &plan);
     void showBackup();
     void updateActionsSummary();
     void applyToSelected(int action);
@@ -47,6 +52,8 @@ private:
     QLabel *m_details; // organizations, recommendations, events, the reader's notes
     QLabel *m_rejectedTitle;
     QListWidget *m_rejected;
+    QLabel *m_additionsTitle;
+    QListWidget *m_additions; // the people the import creates, as the file names them
     QLabel *m_decisionsTitle;
     QTableView *m_decisions;
     QList<QPushButton *> m_actionButtons;

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -364,13 +365,12 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const RecordCounts counts = countRecords(m_session->db()).valueOr({});
+    const QLocale locale;
     m_countsLabel->setText(
         tr("%1 people · %2 organizations · %3 groups · %4 events · %5 interactions")
-            .arg(counts.people)
-            .arg(counts.organizations)
-            .arg(counts.groups)
-            .arg(counts.events)
-            .arg(counts.interactions));
+            .arg(locale.toString(counts.people), locale.toString(counts.organizations),
+                 locale.toString(counts.groups), locale.toString(counts.events),
+                 locale.toString(counts.interactions)));
 }
 
 void MainWindow::saveLayout() const
