@@ -4,7 +4,7 @@
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+55"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
         <source>Importing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,7 +1543,7 @@
 <context>
     <name>kith::bulk::Row</name>
     <message>
-        <location filename="../../core/storage/BulkStaging.cpp" line="+213"/>
+        <location filename="../../core/storage/BulkStaging.cpp" line="+211"/>
         <source>Staging rows for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,7 +2891,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::linkedin</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+85"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+90"/>
         <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
@@ -3033,7 +3033,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-56"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-61"/>
         <source>%1 appears twice in the export; only %2 was read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,7 +3711,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/ImportSource.cpp" line="+88"/>
+        <location filename="../../ui/interchange/ImportSource.cpp" line="+96"/>
         <source>LinkedIn data export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +3754,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+126"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+183"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +3829,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,7 +3844,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Renewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,7 +3864,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-69"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,7 +3893,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Snooze follow-up with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5643,7 +5643,7 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
 <context>
     <name>kith::ui::ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+52"/>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+56"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,6 +5689,16 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
     </message>
     <message>
         <location line="+2"/>
+        <source>People to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People who match someone — choose what to do with each:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,7 +5713,7 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>From %1 (%2). Nothing is written until you choose Import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5759,13 +5769,24 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location line="+43"/>
         <source>…and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-6"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The backup is restored whole into this empty database. A restore cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,7 +5796,7 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6317,7 +6338,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
 <context>
     <name>kith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+57"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+58"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6437,12 +6458,12 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%1 people · %2 organizations · %3 groups · %4 events · %5 interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <location line="+6"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>

@@ -4,7 +4,7 @@
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+55"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
         <source>Importing… %1%</source>
         <translation>Import läuft … %1 %</translation>
     </message>
@@ -1543,7 +1543,7 @@
 <context>
     <name>kith::bulk::Row</name>
     <message>
-        <location filename="../../core/storage/BulkStaging.cpp" line="+213"/>
+        <location filename="../../core/storage/BulkStaging.cpp" line="+211"/>
         <source>Staging rows for %1</source>
         <translation>Vorbereiten der Zeilen für %1</translation>
     </message>
@@ -2927,7 +2927,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::linkedin</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+85"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+90"/>
         <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
@@ -3069,7 +3069,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Die Empfehlung nennt niemanden.</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-56"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-61"/>
         <source>%1 appears twice in the export; only %2 was read.</source>
         <translation>%1 kommt im Export zweimal vor; nur %2 wurde gelesen.</translation>
     </message>
@@ -3751,7 +3751,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Organisationen &amp; Mitgliedschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/ImportSource.cpp" line="+88"/>
+        <location filename="../../ui/interchange/ImportSource.cpp" line="+96"/>
         <source>LinkedIn data export</source>
         <translation>LinkedIn-Datenexport</translation>
     </message>
@@ -3794,7 +3794,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+126"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+183"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -3869,7 +3869,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Fällige Verlängerungen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3884,7 +3884,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Renewed</source>
         <translation>Verlängert</translation>
     </message>
@@ -3904,7 +3904,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-69"/>
         <source>Follow up: %1</source>
         <translation>Wiedervorlage: %1</translation>
     </message>
@@ -3935,7 +3935,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Snooze follow-up with %1</source>
         <translation>Wiedervorlage mit %1 zurückstellen</translation>
     </message>
@@ -5710,7 +5710,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
 <context>
     <name>kith::ui::ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+52"/>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+56"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5756,6 +5756,16 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
     </message>
     <message>
         <location line="+2"/>
+        <source>People to add:</source>
+        <translation>Neu hinzuzufügen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People to add</source>
+        <translation>Neu hinzuzufügende Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People who match someone — choose what to do with each:</source>
         <translation>Personen, die mit jemandem übereinstimmen – wählen Sie für jede, was geschehen soll:</translation>
     </message>
@@ -5770,7 +5780,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         <translation>Ausgewählte Zeilen:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>From %1 (%2). Nothing is written until you choose Import.</source>
         <translation>Aus %1 (%2). Nichts wird geschrieben, bevor Sie „Importieren“ wählen.</translation>
     </message>
@@ -5826,6 +5836,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location line="+43"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weitere Zeile</numerusform>
@@ -5833,7 +5844,17 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The backup is restored whole into this empty database. A restore cannot be undone.</source>
         <translation>Die Sicherung wird vollständig in diese leere Datenbank wiederhergestellt. Eine Wiederherstellung lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -5843,7 +5864,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         <translation>%1: %2 Zeilen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6395,7 +6416,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
 <context>
     <name>kith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+57"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+58"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -6516,12 +6537,12 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Ü&amp;ber Kith</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%1 people · %2 organizations · %3 groups · %4 events · %5 interactions</source>
         <translation>%1 Personen · %2 Organisationen · %3 Gruppen · %4 Veranstaltungen · %5 Interaktionen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <location line="+6"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>

@@ -132,7 +132,7 @@
 <context>
     <name>kith::ui::ActionLists</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+232"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+291"/>
         <source>…and %n more follow-up(s): show them all</source>
         <translation>
             <numerusform>…and %n more follow-up: show them all</numerusform>
@@ -301,7 +301,8 @@
 <context>
     <name>kith::ui::ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+190"/>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+199"/>
+        <location line="+43"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -382,7 +383,7 @@
 <context>
     <name>kith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+174"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+175"/>
         <location line="+112"/>
         <source>%1: %n shown</source>
         <translation>

@@ -31,6 +31,12 @@ bool isLinkedInFileName(const QString &fileName)
     return names.contains(fileName.toLower().replace(QLatin1Char(' '), QLatin1Char('_')));
 }
 
+bool isLinkedInContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && linkedin::isExportFile(file.read(16 * 1024));
+}
+
 ImportFormat formatOfFolder(const QDir &folder)
 {
     const QStringList files = folder.entryList(QDir::Files);
@@ -74,7 +80,9 @@ ImportFormat detectImportFormat(const QString &path)
         suffix == QLatin1String("ifb"))
         return ImportFormat::ICalendar;
     if (suffix == QLatin1String("csv"))
-        return isLinkedInFileName(info.fileName()) ? ImportFormat::LinkedIn : ImportFormat::Csv;
+        return isLinkedInFileName(info.fileName()) || isLinkedInContent(path)
+                   ? ImportFormat::LinkedIn
+                   : ImportFormat::Csv;
     if (suffix == QLatin1String("json"))
         return formatOfContent(path) == ImportFormat::Backup ? ImportFormat::Backup
                                                              : ImportFormat::Unknown;

@@ -79,6 +79,11 @@ Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &so
 
 } // namespace detail
 
+bool isExportFile(const QByteArray &head)
+{
+    return detail::kindOfText(csv::decode(head)) != detail::FileKind::Unknown;
+}
+
 Result<ImportBatch> read(const QByteArray &data, const QString &fileName)
 {
     if (data.size() > Limits().maxFileBytes)

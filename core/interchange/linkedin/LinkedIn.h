@@ -32,6 +32,11 @@ Result<ImportBatch> readFile(const QString &path, const Limits &limits = {});
 // header. Fuzzable: any bytes give a batch or a Parse error.
 Result<ImportBatch> read(const QByteArray &data, const QString &fileName);
 
+// Whether the start of a CSV file (a few kilobytes are enough) is the header of one of the
+// export's files, whatever the file is called: browsers save a second download of
+// Connections.csv as "Connections (1).csv".
+bool isExportFile(const QByteArray &head);
+
 // A zip archive of the export, from memory.
 Result<ImportBatch> readArchive(const QByteArray &zip, const QString &name,
                                 const Limits &limits = {});
