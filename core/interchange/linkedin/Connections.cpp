@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kith::linkedin::detail {
 
 namespace {
@@ -40,6 +42,10 @@ Status readConnections(const QString &text, const QString &where, const QDate &e
     if (!table)
         return table.error();
     const Columns c(table->header());
+    // A row a line: growing the list row by row moved every person already read, again and
+    // again (a tenth of reading 100,000 connections).
+    batch.people.reserve(batch.people.size() +
+                         std::min<qsizetype>(text.count(QLatin1Char('\n')), importRecordLimit()));
     int unreadableDates = 0;
     csv::Row row;
     while (table->next(row)) {
