@@ -132,9 +132,10 @@ int levelToFit(QList<int> widths, int room)
 
 // Sizes the columns to their contents once per fill and when the list is resized (a column
 // that fitted its contents by itself would be measured again at every change of a row). The
-// text columns take at most two thirds of what the buttons leave, the widest eliding first
-// with the whole text in a tooltip: otherwise a long date range or deadline left the
-// stretching column, the one that says which record the row is, a few pixels wide.
+// stretching column, the one that says which record the row is, keeps a quarter of what the
+// buttons leave and at least about 16 characters; the other text columns share the rest, the
+// widest eliding first with the whole text in a tooltip. Without that, a long date range or
+// deadline left the record's name a few pixels wide.
 void fitColumns(QTreeWidget *list)
 {
     QHeaderView *header = list->header();
@@ -155,7 +156,9 @@ void fitColumns(QTreeWidget *list)
         else
             texts.append(widths[column]);
     }
-    const int room = std::max(0, list->viewport()->width() - buttons) * 2 / 3;
+    const int left = std::max(0, list->viewport()->width() - buttons);
+    const int named = std::max(left / 4, list->fontMetrics().averageCharWidth() * 16);
+    const int room = std::max(0, left - named);
     const int level = std::max(header->minimumSectionSize(), levelToFit(texts, room));
     for (int column = 0; column < header->count(); ++column) {
         if (column == stretch)
