@@ -2992,7 +2992,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+52"/>
+        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+58"/>
         <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+49"/>
         <source>A quoted field is never closed; the rest of the file is unusable.</source>
         <translation type="unfinished"></translation>
@@ -3754,7 +3754,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+183"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+186"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6377,7 +6377,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
     <message numerus="yes">
         <location line="+40"/>
         <location line="+112"/>
-        <source>%1: %n shown</source>
+        <source>%1: %Ln shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -8323,7 +8323,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+100"/>
         <location line="+35"/>
         <location line="+27"/>
         <location line="+35"/>
@@ -8434,7 +8434,7 @@ Record one you gave or received with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), o
 <context>
     <name>kith::validation::Problems</name>
     <message>
-        <location filename="../../core/model/Validation.cpp" line="-247"/>
+        <location filename="../../core/model/Validation.cpp" line="-301"/>
         <source>%1 cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>

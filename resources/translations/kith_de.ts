@@ -3028,7 +3028,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Zeit laut Export: %1</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+52"/>
+        <location filename="../../core/interchange/linkedin/Connections.cpp" line="+58"/>
         <location filename="../../core/interchange/linkedin/Recommendations.cpp" line="+49"/>
         <source>A quoted field is never closed; the rest of the file is unusable.</source>
         <translation>Ein Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei ist unbrauchbar.</translation>
@@ -3794,7 +3794,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+183"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+186"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -6455,10 +6455,10 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
     <message numerus="yes">
         <location line="+40"/>
         <location line="+112"/>
-        <source>%1: %n shown</source>
+        <source>%1: %Ln shown</source>
         <translation>
-            <numerusform>%1: %n angezeigt</numerusform>
-            <numerusform>%1: %n angezeigt</numerusform>
+            <numerusform>%1: %Ln angezeigt</numerusform>
+            <numerusform>%1: %Ln angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -8432,7 +8432,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
         <translation>Ein Schlagwort</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+100"/>
         <location line="+35"/>
         <location line="+27"/>
         <location line="+35"/>
@@ -8543,7 +8543,7 @@ Erfassen Sie eine gegebene oder erhaltene Empfehlung mit „Neu“ (Strg+Umschal
 <context>
     <name>kith::validation::Problems</name>
     <message>
-        <location filename="../../core/model/Validation.cpp" line="-247"/>
+        <location filename="../../core/model/Validation.cpp" line="-301"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>

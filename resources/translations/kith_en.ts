@@ -132,7 +132,7 @@
 <context>
     <name>kith::ui::ActionLists</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+291"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+294"/>
         <source>…and %n more follow-up(s): show them all</source>
         <translation>
             <numerusform>…and %n more follow-up: show them all</numerusform>
@@ -385,10 +385,10 @@
     <message numerus="yes">
         <location filename="../../ui/mainwindow/MainWindow.cpp" line="+175"/>
         <location line="+112"/>
-        <source>%1: %n shown</source>
+        <source>%1: %Ln shown</source>
         <translation>
-            <numerusform>%1: %n shown</numerusform>
-            <numerusform>%1: %n shown</numerusform>
+            <numerusform>%1: %Ln shown</numerusform>
+            <numerusform>%1: %Ln shown</numerusform>
         </translation>
     </message>
 </context>

@@ -121,7 +121,9 @@ private Q_SLOTS:
                          where.constData());
             }
             if (m.plural)
-                QVERIFY2(m.forms.last().contains(QLatin1String("%n")), where.constData());
+                QVERIFY2(m.forms.last().contains(QLatin1String("%n")) ||
+                             m.forms.last().contains(QLatin1String("%Ln")), // in the user's digits
+                         where.constData());
         }
     }
 

@@ -172,7 +172,7 @@ void MainWindow::buildSections()
                 if (m_stack->currentWidget() == section ||
                     m_stack->currentWidget()->isAncestorOf(section))
                     m_shownLabel->setText(
-                        tr("%1: %n shown", nullptr, int(shown)).arg(section->title()));
+                        tr("%1: %Ln shown", nullptr, int(shown)).arg(section->title()));
             });
         }
     }
@@ -283,9 +283,9 @@ void MainWindow::showSection(int index)
         if ((m_stack->currentWidget() == section ||
              m_stack->currentWidget()->isAncestorOf(section)) &&
             section->isVisible()) {
-            m_shownLabel->setText(
-                tr("%1: %n shown", nullptr, section->view() ? int(section->model()->rowCount()) : 0)
-                    .arg(section->title()));
+            m_shownLabel->setText(tr("%1: %Ln shown", nullptr,
+                                     section->view() ? int(section->model()->rowCount()) : 0)
+                                      .arg(section->title()));
             break;
         }
     }
