@@ -197,10 +197,9 @@ ActionLists::ActionLists(Session &session, QWidget *parent)
     below->addWidget(boxed(this, tr("Upcoming events"), m_events), 3);
     below->addWidget(boxed(this, tr("Renewals due"), m_renewals), 2);
     layout->addLayout(below);
-    for (QTreeWidget *list : {m_events, m_renewals, m_due})
-        list->viewport()->installEventFilter(this);
 
     for (QTreeWidget *list : {m_events, m_renewals, m_due}) {
+        list->viewport()->installEventFilter(this); // refits the columns (fitColumns)
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
             switch (More(item->data(0, MoreRole).toInt())) {
             case More::None:
