@@ -3646,7 +3646,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/Format.cpp" line="+38"/>
+        <location filename="../../ui/widgets/Format.cpp" line="+79"/>
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3830,11 +3830,6 @@ filled from them. `kith duplicates` lists candidates.</source>
     </message>
     <message>
         <location line="+50"/>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,7 +4689,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::EventsModel</name>
     <message>
-        <location filename="../../ui/events/EventsModel.cpp" line="+53"/>
+        <location filename="../../ui/events/EventsModel.cpp" line="+44"/>
         <source>The list cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6376,14 +6371,14 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
     </message>
     <message numerus="yes">
         <location line="+40"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%1: %Ln shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3682,7 +3682,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/Format.cpp" line="+38"/>
+        <location filename="../../ui/widgets/Format.cpp" line="+79"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -3870,11 +3870,6 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
     </message>
     <message>
         <location line="+50"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4742,7 +4737,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::EventsModel</name>
     <message>
-        <location filename="../../ui/events/EventsModel.cpp" line="+53"/>
+        <location filename="../../ui/events/EventsModel.cpp" line="+44"/>
         <source>The list cannot be sorted by this column.</source>
         <translation>Die Liste lässt sich nicht nach dieser Spalte sortieren.</translation>
     </message>
@@ -6454,7 +6449,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
     </message>
     <message numerus="yes">
         <location line="+40"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%1: %Ln shown</source>
         <translation>
             <numerusform>%1: %Ln angezeigt</numerusform>
@@ -6462,7 +6457,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -97,7 +97,7 @@
 <context>
     <name>kith::ui</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/Format.cpp" line="+38"/>
+        <location filename="../../ui/widgets/Format.cpp" line="+79"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>kith::ui::ActionLists</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+294"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+290"/>
         <source>…and %n more follow-up(s): show them all</source>
         <translation>
             <numerusform>…and %n more follow-up: show them all</numerusform>
@@ -384,7 +384,7 @@
     <name>kith::ui::MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/MainWindow.cpp" line="+175"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%1: %Ln shown</source>
         <translation>
             <numerusform>%1: %Ln shown</numerusform>

@@ -39,6 +39,41 @@ private Q_SLOTS:
         QCOMPARE(kith::ui::formatMoney(123450, QStringLiteral("USD")), dollars);
     }
 
+    void dateRangesNameTheYearOnceWhenBothEndsShareIt_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("sameYear");
+        QTest::addColumn<QString>("acrossYears");
+        QTest::newRow("German keeps the dot after the month")
+            << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("03.03. – 06.03.27")
+            << QStringLiteral("29.12.26 – 02.01.27");
+        QTest::newRow("American English")
+            << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("3/3 – 3/6/27")
+            << QStringLiteral("12/29/26 – 1/2/27");
+        QTest::newRow("British English")
+            << QLocale(QLocale::English, QLocale::UnitedKingdom)
+            << QStringLiteral("03/03 – 06/03/2027") << QStringLiteral("29/12/2026 – 02/01/2027");
+        QTest::newRow("Swedish writes the year first")
+            << QLocale(QLocale::Swedish, QLocale::Sweden) << QStringLiteral("03-03 – 2027-03-06")
+            << QStringLiteral("2026-12-29 – 2027-01-02");
+    }
+
+    void dateRangesNameTheYearOnceWhenBothEndsShareIt()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, sameYear);
+        QFETCH(QString, acrossYears);
+        QLocale::setDefault(locale);
+        using kith::ui::formatDateRange;
+        QCOMPARE(formatDateRange(QDate(2027, 3, 3), QDate(2027, 3, 6)), sameYear);
+        QCOMPARE(formatDateRange(QDate(2026, 12, 29), QDate(2027, 1, 2)), acrossYears);
+        QCOMPARE(formatDateRange(QDate(2027, 3, 3), QDate(2027, 3, 3)),
+                 kith::ui::formatDate(QDate(2027, 3, 3)));
+        QCOMPARE(formatDateRange(QDate(2027, 3, 3), QDate()),
+                 kith::ui::formatDate(QDate(2027, 3, 3)));
+        QCOMPARE(formatDateRange(QDate(), QDate(2027, 3, 3)), QString());
+    }
+
     void noDateReadsAsNothing()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

@@ -242,10 +242,7 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
     const QDate today = s.options.asOf;
     QList<Row> events;
     for (const insights::UpcomingEvent &event : s.upcomingEvents) {
-        const QString dates =
-            event.endDate.isValid() && event.endDate != event.startDate
-                ? tr("%1 – %2").arg(formatDate(event.startDate), formatDate(event.endDate))
-                : formatDate(event.startDate);
+        const QString dates = formatDateRange(event.startDate, event.endDate);
         QString deadline;
         if (event.nextDeadline)
             deadline = tr("%1, %2").arg(enumLabel(event.nextDeadline->kind),

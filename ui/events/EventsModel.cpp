@@ -25,15 +25,6 @@ std::optional<EventSort> sortOf(int column)
 
 } // namespace
 
-QString formatDateRange(const QDate &start, const QDate &end)
-{
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end == start)
-        return formatDate(start);
-    return formatDate(start) + QStringLiteral(" – ") + formatDate(end);
-}
-
 EventsModel::EventsModel(Session &session, QObject *parent)
     : StoreTableModel(session, EntityKind::Event, parent)
 {

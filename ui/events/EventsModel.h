@@ -40,7 +40,4 @@ private:
     QVariant display(const EventSummary &row, int column) const;
 };
 
-// "6/25/26 – 6/30/26", or the one date of a one-day event; empty when undated.
-QString formatDateRange(const QDate &start, const QDate &end);
-
 } // namespace kith::ui

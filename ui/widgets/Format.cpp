@@ -10,6 +10,47 @@ QString formatDate(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
+namespace {
+
+// The locale's short date format without its year: "d MMM yyyy" gives "d MMM", "M/d/yy" gives
+// "M/d", "dd.MM.yy" gives "dd.MM." (German writes the dot after the month), "yyyy-MM-dd"
+// gives "MM-dd".
+QString formatWithoutYear(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    const qsizetype year = format.indexOf(QLatin1Char('y'));
+    if (year < 0)
+        return format;
+    qsizetype end = year;
+    while (end < format.size() && format[end] == QLatin1Char('y'))
+        ++end;
+    format.remove(year, end - year);
+    const auto separator = [](QChar c) {
+        return c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('/') ||
+               c == QLatin1Char('-');
+    };
+    while (!format.isEmpty() && separator(format.back()))
+        format.chop(1);
+    while (!format.isEmpty() && (separator(format.front()) || format.front() == QLatin1Char('.')))
+        format.remove(0, 1);
+    return format;
+}
+
+} // namespace
+
+QString formatDateRange(const QDate &start, const QDate &end)
+{
+    if (!start.isValid())
+        return {};
+    if (!end.isValid() || end == start)
+        return formatDate(start);
+    const QLocale locale;
+    const QString first = start.year() == end.year()
+                              ? locale.toString(start, formatWithoutYear(locale))
+                              : formatDate(start);
+    return first + QStringLiteral(" – ") + formatDate(end);
+}
+
 QString formatMoney(qint64 cents, const QString &currency)
 {
     const QLocale locale;
