@@ -188,6 +188,8 @@ private Q_SLOTS:
             others += header->sectionSize(column);
         QVERIFY(others <= viewport);
         QCOMPARE(list->topLevelItem(0)->toolTip(0), event.name);
+        QCOMPARE(list->topLevelItem(0)->toolTip(2),
+                 list->topLevelItem(0)->text(2)); // no date tip here
     }
 
     void exportsPngAndPdf()

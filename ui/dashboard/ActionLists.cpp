@@ -31,7 +31,8 @@ enum ItemRole
     IdRole,
     PeopleRole,
     MoreRole,
-    ButtonsRole
+    ButtonsRole,
+    DateTipRole
 };
 
 using More = ActionLists::More;
@@ -61,7 +62,7 @@ struct ActionLists::Row
     EntityKind kind = EntityKind::Person;
     Id id = 0;
     QList<Id> people;
-    QString dateTip; // the tooltip of the third column
+    QString dateTip; // the tooltip of the third column, when not its text
     Buttons buttons = Buttons::None;
     More more = More::None; // the last row of a list cut short: activating it shows all
 
@@ -71,7 +72,7 @@ struct ActionLists::Row
         : kind(EntityKind(item.data(0, KindRole).toInt()))
         , id(item.data(0, IdRole).toLongLong())
         , people(fromVariant(item.data(0, PeopleRole)))
-        , dateTip(item.toolTip(2))
+        , dateTip(item.data(0, DateTipRole).toString())
         , buttons(Buttons(item.data(0, ButtonsRole).toInt()))
         , more(More(item.data(0, MoreRole).toInt()))
     {
@@ -327,11 +328,13 @@ void ActionLists::fill(QTreeWidget *list, const QList<Row> &rows)
             item = new QTreeWidgetItem(list);
         else if (Row(*item) == row)
             continue;
+        // Every cell's text is its tooltip too, for when the column elides it.
         for (int column = 0; column < list->columnCount(); ++column) {
             item->setText(column, row.texts.at(column));
-            item->setToolTip(column, row.texts.at(column));
+            item->setToolTip(column, column == 2 && !row.dateTip.isEmpty() ? row.dateTip
+                                                                           : row.texts.at(column));
         }
-        item->setToolTip(2, row.dateTip);
+        item->setData(0, DateTipRole, row.dateTip);
         item->setData(0, KindRole, int(row.kind));
         item->setData(0, IdRole, row.id);
         item->setData(0, PeopleRole, toVariant(row.people));
