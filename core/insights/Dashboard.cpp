@@ -1,5 +1,6 @@
 #include "Dashboard.h"
 
+#include "InsightSupport.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -146,11 +147,10 @@ Result<QList<Id>> eventsCountedIn(const Database &db, const DateRange &fiscalYea
 Result<QList<Id>> peopleFrom(const Database &db, PeopleSource source)
 {
     // The view that the tally counts by (schema step 6) names each person's source.
-    static const char *const keys[] = {"event", "group", "introduced", "imported", "other"};
     return ids(db,
                QStringLiteral("SELECT person_id FROM person_source_of WHERE source = ? "
                               "ORDER BY person_id"),
-               {QString::fromLatin1(keys[static_cast<int>(source)])});
+               {QString::fromLatin1(detail::personSourceKeys[static_cast<int>(source)])});
 }
 
 } // namespace kith::insights

@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <iterator>
+
 namespace kith::insights {
 
 using detail::tr;
@@ -75,19 +77,16 @@ Result<PeopleSources> peopleSources(const Database &db)
     if (Status status = q.exec(tr("Counting where people came from")); !status)
         return status.error();
     PeopleSources sources;
+    qint64 PeopleSources::*const counts[] = {&PeopleSources::metAtEvent, &PeopleSources::metInGroup,
+                                             &PeopleSources::introduced, &PeopleSources::imported,
+                                             &PeopleSources::addedOtherwise};
+    static_assert(std::size(counts) == std::size(detail::personSourceKeys));
     while (q.next()) {
         const QString source = q.string(0);
-        const qint64 people = q.integer(1);
-        if (source == QLatin1String("event"))
-            sources.metAtEvent = people;
-        else if (source == QLatin1String("group"))
-            sources.metInGroup = people;
-        else if (source == QLatin1String("introduced"))
-            sources.introduced = people;
-        else if (source == QLatin1String("imported"))
-            sources.imported = people;
-        else
-            sources.addedOtherwise += people;
+        std::size_t i = 0;
+        while (i + 1 < std::size(counts) && source != QLatin1String(detail::personSourceKeys[i]))
+            ++i;
+        sources.*counts[i] += q.integer(1); // anything unknown counts as added otherwise
     }
     return sources;
 }
