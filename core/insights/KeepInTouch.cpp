@@ -9,11 +9,15 @@ namespace kith::insights {
 namespace {
 
 // Each tracked person's effective cadence and the day they fall due are kept by triggers in
-// derived_keep_in_touch (schema step 6), so the list is a range of its index on the day.
-const QString pastCadenceStatement = QStringLiteral(
-    "SELECT p.id, p.display_name, k.cadence_days, p.last_contact_on, k.due, "
-    "p.contact_snoozed_until FROM derived_keep_in_touch k JOIN person p ON p.id = k.person_id "
-    "WHERE k.due <= ? ORDER BY k.due, p.display_name COLLATE NOCASE, p.id LIMIT ?");
+// derived_keep_in_touch (schema step 6), so the list is a range of its index on the day. The
+// list and the click-through read the same rows in the same order.
+const QString dueByDay =
+    QStringLiteral(" FROM derived_keep_in_touch k JOIN person p ON p.id = k.person_id "
+                   "WHERE k.due <= ? ORDER BY k.due, p.display_name COLLATE NOCASE, p.id");
+const QString pastCadenceStatement =
+    QStringLiteral("SELECT p.id, p.display_name, k.cadence_days, p.last_contact_on, k.due, "
+                   "p.contact_snoozed_until") +
+    dueByDay + QStringLiteral(" LIMIT ?");
 
 } // namespace
 
@@ -62,9 +66,7 @@ Result<QList<Id>> peopleIdsPastCadence(const Database &db, const QDate &today)
 {
     if (Status status = detail::checkWindow(today, 0); !status)
         return status.error();
-    Query q(db, QStringLiteral("SELECT p.id FROM derived_keep_in_touch k "
-                               "JOIN person p ON p.id = k.person_id WHERE k.due <= ? "
-                               "ORDER BY k.due, p.display_name COLLATE NOCASE, p.id"));
+    Query q(db, QStringLiteral("SELECT p.id") + dueByDay);
     q.bind(sql::date(today));
     if (Status status = q.exec(detail::tr("Listing people to get in touch with")); !status)
         return status.error();
