@@ -2774,7 +2774,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/insights/Dashboard.cpp" line="+31"/>
+        <location filename="../../core/insights/Dashboard.cpp" line="+32"/>
         <source>Counting for the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +2789,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/insights/Recommendations.cpp" line="+31"/>
+        <location filename="../../core/insights/Recommendations.cpp" line="+33"/>
         <source>Counting recommendations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,13 +2817,13 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/insights/KeepInTouch.cpp" line="+27"/>
-        <location line="+42"/>
+        <location filename="../../core/insights/KeepInTouch.cpp" line="+31"/>
+        <location line="+40"/>
         <source>Listing people to get in touch with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Counting people to get in touch with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +3754,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+186"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+187"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,7 +3839,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Renewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,7 +3859,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,7 +3888,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Snooze follow-up with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5638,7 +5638,7 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
 <context>
     <name>kith::ui::ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+56"/>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+65"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5758,20 +5758,19 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+43"/>
+        <location line="-166"/>
         <source>…and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+203"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,7 +5780,7 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The backup is restored whole into this empty database. A restore cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2810,7 +2810,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Die Geschäftsjahre %1 bis %2 sind kein Zeitraum, der sich darstellen lässt.</translation>
     </message>
     <message>
-        <location filename="../../core/insights/Dashboard.cpp" line="+31"/>
+        <location filename="../../core/insights/Dashboard.cpp" line="+32"/>
         <source>Counting for the dashboard</source>
         <translation>Zählen für die Übersicht</translation>
     </message>
@@ -2825,7 +2825,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Suchen der Datensätze hinter einer Zahl</translation>
     </message>
     <message>
-        <location filename="../../core/insights/Recommendations.cpp" line="+31"/>
+        <location filename="../../core/insights/Recommendations.cpp" line="+33"/>
         <source>Counting recommendations</source>
         <translation>Zählen der Empfehlungen</translation>
     </message>
@@ -2853,13 +2853,13 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Eine Vorschau von %1 Tagen ist nicht möglich; verwenden Sie 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../../core/insights/KeepInTouch.cpp" line="+27"/>
-        <location line="+42"/>
+        <location filename="../../core/insights/KeepInTouch.cpp" line="+31"/>
+        <location line="+40"/>
         <source>Listing people to get in touch with</source>
         <translation>Auflisten der Personen, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Counting people to get in touch with</source>
         <translation>Zählen der Personen, bei denen Sie sich melden sollten</translation>
     </message>
@@ -3794,7 +3794,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+186"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+187"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -3879,7 +3879,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Renewed</source>
         <translation>Verlängert</translation>
     </message>
@@ -3899,7 +3899,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Follow up: %1</source>
         <translation>Wiedervorlage: %1</translation>
     </message>
@@ -3930,7 +3930,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Snooze follow-up with %1</source>
         <translation>Wiedervorlage mit %1 zurückstellen</translation>
     </message>
@@ -5705,7 +5705,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
 <context>
     <name>kith::ui::ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+56"/>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+65"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5825,13 +5825,12 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         <translation>Schon früher importiert: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+43"/>
+        <location line="-166"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weitere Zeile</numerusform>
@@ -5839,7 +5838,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+203"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5849,7 +5848,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The backup is restored whole into this empty database. A restore cannot be undone.</source>
         <translation>Die Sicherung wird vollständig in diese leere Datenbank wiederhergestellt. Eine Wiederherstellung lässt sich nicht rückgängig machen.</translation>
     </message>

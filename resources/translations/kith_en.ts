@@ -132,7 +132,7 @@
 <context>
     <name>kith::ui::ActionLists</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+290"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+291"/>
         <source>…and %n more follow-up(s): show them all</source>
         <translation>
             <numerusform>…and %n more follow-up: show them all</numerusform>
@@ -301,8 +301,7 @@
 <context>
     <name>kith::ui::ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+199"/>
-        <location line="+43"/>
+        <location filename="../../ui/interchange/ImportPreviewPage.cpp" line="+38"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

@@ -22,13 +22,22 @@ using interchange::RowStatus;
 
 namespace {
 
-// Rejections listed at most; the count above says how many there are in all.
-constexpr int maxListedRejections = 1000;
-constexpr int maxListedAdditions = 1000;
+// Rejections and additions listed at most; the counts above say how many there are in all.
+constexpr int maxListed = 1000;
 
 QString item(const QString &text)
 {
     return QStringLiteral("<li>") + text.toHtmlEscaped() + QStringLiteral("</li>");
+}
+
+// Ends a list that stopped at maxListed of `total` lines with one line for the rest, and
+// shows the list and its title only when there is something in it.
+void finishList(QLabel *title, QListWidget *list, qsizetype total)
+{
+    if (total > list->count())
+        list->addItem(ImportPreviewPage::tr("…and %n more", nullptr, int(total - list->count())));
+    title->setVisible(total > 0);
+    list->setVisible(total > 0);
 }
 
 } // namespace
@@ -189,16 +198,12 @@ void ImportPreviewPage::showPlan()
                                       : QStringLiteral("<ul style='margin:0'>") + html +
                                             QStringLiteral("</ul>"));
 
-    const qsizetype listed = std::min<qsizetype>(plan->rejected.size(), maxListedRejections);
-    for (qsizetype i = 0; i < listed; ++i) {
-        const RejectedRow &row = plan->rejected[i];
+    for (const RejectedRow &row :
+         plan->rejected.first(std::min<qsizetype>(plan->rejected.size(), maxListed))) {
         const QString where = row.where.display();
         m_rejected->addItem(where.isEmpty() ? row.reason : tr("%1: %2").arg(where, row.reason));
     }
-    if (plan->rejected.size() > listed)
-        m_rejected->addItem(tr("…and %n more", nullptr, int(plan->rejected.size() - listed)));
-    m_rejectedTitle->setVisible(!plan->rejected.isEmpty());
-    m_rejected->setVisible(!plan->rejected.isEmpty());
+    finishList(m_rejectedTitle, m_rejected, plan->rejected.size());
 
     const bool decisions = m_model->rowCount() > 0;
     listAdditions(*plan);
@@ -225,7 +230,7 @@ void ImportPreviewPage::listAdditions(const interchange::ImportPlan &plan)
     for (qsizetype i = 0; i < plan.people.size(); ++i) {
         if (plan.people[i].status != RowStatus::New)
             continue;
-        if (++count > maxListedAdditions)
+        if (++count > maxListed)
             continue;
         const Person &person = plan.batch.people[i].person;
         QString text = person.displayName;
@@ -238,10 +243,7 @@ void ImportPreviewPage::listAdditions(const interchange::ImportPlan &plan)
         }
         m_additions->addItem(text);
     }
-    if (count > maxListedAdditions)
-        m_additions->addItem(tr("…and %n more", nullptr, int(count - maxListedAdditions)));
-    m_additionsTitle->setVisible(count > 0);
-    m_additions->setVisible(count > 0);
+    finishList(m_additionsTitle, m_additions, count);
 }
 
 void ImportPreviewPage::showBackup()
