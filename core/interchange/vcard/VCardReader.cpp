@@ -83,8 +83,8 @@ private:
     int m_cardLine = 0;
     int m_embeddedDepth = 0;      // inside a 2.1 AGENT's own card
     bool m_agentExpected = false; // the last property was an AGENT without a value
-    Status m_stopped;
-    int m_firstLine = 0; // first non-blank line, for "not a vCard file"
+    Status m_room;                // an error once the batch is full, which ends the reading
+    int m_firstLine = 0;          // first non-blank line, for "not a vCard file"
     int m_lineNotes = 0;
 };
 
@@ -94,7 +94,7 @@ Status FileReader::run()
     int line = 0;
     int lastLine = 0;
     ContentLine property;
-    while (m_stopped && m_lines.next(text, line)) {
+    while (m_room && m_lines.next(text, line)) {
         lastLine = line;
         if (isBlank(text))
             continue;
@@ -108,12 +108,12 @@ Status FileReader::run()
         property.line = line;
         handle(property);
     }
-    if (m_inCard && m_stopped)
+    if (m_inCard && m_room)
         finish(lastLine, false);
     if (m_lineNotes > maxLineNotes)
         m_batch.notes.append(
             tr("%1: %2 more lines were ignored.").arg(m_fileName).arg(m_lineNotes - maxLineNotes));
-    return m_stopped;
+    return m_room;
 }
 
 void FileReader::handle(const ContentLine &property)
@@ -174,7 +174,7 @@ void FileReader::finish(int endLine, bool complete)
         ++m_batch.skippedEmpty;
         return;
     }
-    if (m_stopped = m_batch.checkRoom(at(m_cardLine)); !m_stopped)
+    if (m_room = m_batch.checkRoom(at(m_cardLine)); !m_room)
         return;
     IncomingPerson incoming;
     QString reason;
