@@ -1,4 +1,5 @@
 #include "DerivedQueries.h"
+#include "Rounding.h"
 
 #include "insights/Activity.h"
 #include "insights/Agenda.h"
@@ -9,7 +10,6 @@
 
 #include <QElapsedTimer>
 
-#include <cmath>
 #include <functional>
 
 namespace kith::bench {
@@ -64,7 +64,7 @@ QJsonObject timeDerivedQueries(const Database &db, const QDate &today, QStringLi
             failures.append(QLatin1String(name) + QStringLiteral(": ") + status.errorMessage());
             continue;
         }
-        timings.insert(QLatin1String(name), std::round(ms * 100) / 100);
+        timings.insert(QLatin1String(name), rounded(ms));
     }
     return timings;
 }

@@ -1,4 +1,5 @@
 #include "DesktopTimings.h"
+#include "Rounding.h"
 
 #include "dashboard/DashboardPage.h"
 #include "mainwindow/MainWindow.h"
@@ -54,11 +55,6 @@ double threadCpuMs()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double rounded(double value)
-{
-    return std::round(value * 100.0) / 100.0;
 }
 
 void waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000)

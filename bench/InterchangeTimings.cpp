@@ -1,4 +1,5 @@
 #include "InterchangeTimings.h"
+#include "Rounding.h"
 
 #include "SyntheticVocabulary.h"
 
@@ -12,17 +13,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-#include <cmath>
 #include <cstdio>
 
 namespace kith::bench {
 
 namespace {
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return std::round(double(timer.nsecsElapsed()) / 1e4) / 100.0;
-}
 
 const char *const companies[] = {"Denver Public Library", "Library of Congress",
                                  "University of Denver", "Smithsonian Libraries"};
@@ -108,7 +103,7 @@ QJsonObject measureInterchange(int rows, const QString &scratchDir)
         Result<interchange::ImportPlan> plan =
             batch ? interchange::planImport(**db, std::move(batch).value())
                   : Result<interchange::ImportPlan>(batch.error());
-        const double planMs = elapsedMs(timer) - readMs;
+        const double planMs = rounded(elapsedMs(timer) - readMs);
         Result<interchange::ImportSummary> summary =
             plan ? interchange::applyImport(**db, *plan)
                  : Result<interchange::ImportSummary>(plan.error());
@@ -124,10 +119,9 @@ QJsonObject measureInterchange(int rows, const QString &scratchDir)
     figures.insert(QStringLiteral("sqlite3_shell_import_ms"), shellMs);
     // The target is a ratio measured in the same run, so that a busy machine shifts both.
     if (shellMs > 0 && figures.contains(QStringLiteral("linkedin_import_ms")))
-        figures.insert(QStringLiteral("linkedin_import_vs_shell"),
-                       std::round(figures.value(QStringLiteral("linkedin_import_ms")).toDouble() /
-                                  shellMs * 10) /
-                           10);
+        figures.insert(
+            QStringLiteral("linkedin_import_vs_shell"),
+            rounded(figures.value(QStringLiteral("linkedin_import_ms")).toDouble() / shellMs, 1));
 
     // vCard: the people just imported, written and read back.
     if (db) {

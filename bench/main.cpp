@@ -19,6 +19,7 @@
 #include "DerivedQueries.h"
 #include "DesktopTimings.h"
 #include "InterchangeTimings.h"
+#include "Rounding.h"
 #include "SyntheticNetwork.h"
 
 #include "storage/BulkWriter.h"
@@ -80,12 +81,6 @@ void orFail(const Status &status, const QString &doing)
 double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
-}
-
-double rounded(double value, int decimals = 2)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
 }
 
 double percentile(QList<double> values, double fraction)
