@@ -53,31 +53,120 @@ QByteArray connectionsCsv(int rows)
     return csv;
 }
 
-// The sqlite3 shell's own CSV import of the same rows into a plain table: the floor any
-// import could reach. -1 when the shell is not installed.
-double shellImportMs(const QString &csvPath, const QString &scratchDir)
+// Each timing is the best of three runs: on a shared machine the same work can take twice
+// as long from one run to the next, and the best run is the one least disturbed.
+constexpr int runs = 3;
+
+// The rows of a Connections.csv from its header on, as the sqlite3 shell wants them.
+QString writeRowsFile(const QString &csvPath)
+{
+    QFile source(csvPath);
+    QFile rows(csvPath + QStringLiteral(".rows"));
+    if (!source.open(QIODevice::ReadOnly) || !rows.open(QIODevice::WriteOnly))
+        return {};
+    const QByteArray all = source.readAll();
+    rows.write(all.mid(all.indexOf("First Name,")));
+    return rows.fileName();
+}
+
+// The best time of the sqlite3 shell running `script` on a new database; -1 when the shell
+// is not installed or the script fails.
+double bestShellMs(const QString &scratchDir, const QByteArray &script)
 {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (shell.isEmpty())
         return -1;
-    QFile plain(csvPath + QStringLiteral(".rows"));
-    QFile source(csvPath);
-    if (!source.open(QIODevice::ReadOnly) || !plain.open(QIODevice::WriteOnly))
-        return -1;
-    const QByteArray all = source.readAll();
-    plain.write(all.mid(all.indexOf("First Name,"))); // the shell wants the header first
-    plain.close();
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(shell,
-                  {scratchDir + QStringLiteral("/shell.sqlite"), QStringLiteral("-cmd"),
-                   QStringLiteral(".mode csv"),
-                   QStringLiteral(".import ") + plain.fileName() + QStringLiteral(" connections")});
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitCode() != 0)
-        return -1;
-    return elapsedMs(timer);
+    const QString database = scratchDir + QStringLiteral("/shell.sqlite");
+    double best = -1;
+    for (int run = 0; run < runs; ++run) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(database + QLatin1String(suffix));
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(shell, {QStringLiteral("-bail"), database});
+        process.write(script);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "kith-bench: sqlite3: %s\n",
+                         process.readAllStandardError().constData());
+            return -1;
+        }
+        const double ms = elapsedMs(timer);
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    return best;
+}
+
+// The shell's own CSV import of the rows into a plain table: what the target compares with.
+QByteArray plainImportScript(const QString &rowsPath)
+{
+    return ".import --csv " + rowsPath.toUtf8() + " connections\n";
+}
+
+// The least any store can do for the target's words, "with de-duplication and the search
+// index maintained", done by the shell itself: the rows into one table with a unique index
+// on the profile address, and the names and jobs into the cheapest FTS5 index (no stored
+// text, no prefix indexes, no column sizes), in one transaction on a WAL database as Kith
+// writes. No person, job history, organization or dashboard figures, and no parsing beyond
+// the shell's own.
+QByteArray searchFloorScript(const QString &rowsPath)
+{
+    return "PRAGMA journal_mode = WAL;\n"
+           "CREATE TABLE connection(first_name, last_name, url, email, company, position, "
+           "connected_on);\n"
+           "CREATE UNIQUE INDEX connection_url ON connection(url);\n"
+           "CREATE VIRTUAL TABLE connection_search USING fts5(name, work, tokenize = 'unicode61 "
+           "remove_diacritics 2', content = '', columnsize = 0);\n"
+           "BEGIN;\n"
+           ".import --csv --skip 1 " +
+           rowsPath.toUtf8() +
+           " connection\n"
+           "INSERT INTO connection_search(rowid, name, work) SELECT rowid, first_name || ' ' || "
+           "last_name, company || ' ' || position FROM connection;\n"
+           "COMMIT;\n";
+}
+
+// `kith import linkedin` of the file into a new database (read, plan and write), best of
+// three, with the parts of the best run.
+QJsonObject bestLinkedInImport(const QString &csvPath, const QString &scratchDir)
+{
+    QJsonObject best;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = scratchDir + QStringLiteral("/linkedin-%1.sqlite").arg(run);
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "kith-bench: %s\n", qPrintable(db.errorMessage()));
+            return best;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        Result<ImportBatch> batch = linkedin::readFile(csvPath);
+        const double readMs = elapsedMs(timer);
+        Result<interchange::ImportPlan> plan =
+            batch ? interchange::planImport(**db, std::move(batch).value())
+                  : Result<interchange::ImportPlan>(batch.error());
+        const double planMs = rounded(elapsedMs(timer) - readMs);
+        Result<interchange::ImportSummary> summary =
+            plan ? interchange::applyImport(**db, *plan)
+                 : Result<interchange::ImportSummary>(plan.error());
+        const double importMs = elapsedMs(timer);
+        db->reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        if (!summary) {
+            std::fprintf(stderr, "kith-bench: import: %s\n", qPrintable(summary.errorMessage()));
+            return {};
+        }
+        if (!best.isEmpty() &&
+            best.value(QStringLiteral("linkedin_import_ms")).toDouble() <= importMs)
+            continue;
+        best = {{QStringLiteral("linkedin_import_ms"), importMs},
+                {QStringLiteral("linkedin_read_ms"), readMs},
+                {QStringLiteral("linkedin_plan_ms"), planMs},
+                {QStringLiteral("linkedin_people_created"), summary->peopleCreated}};
+    }
+    return best;
 }
 
 } // namespace
@@ -93,38 +182,25 @@ QJsonObject measureInterchange(int rows, const QString &scratchDir)
         if (file.open(QIODevice::WriteOnly))
             file.write(connectionsCsv(rows));
     }
-    Result<std::unique_ptr<Database>> db =
-        Database::open(scratchDir + QStringLiteral("/linkedin.sqlite"));
-    if (db) {
-        QElapsedTimer timer;
-        timer.start();
-        Result<ImportBatch> batch = linkedin::readFile(csvPath);
-        const double readMs = elapsedMs(timer);
-        Result<interchange::ImportPlan> plan =
-            batch ? interchange::planImport(**db, std::move(batch).value())
-                  : Result<interchange::ImportPlan>(batch.error());
-        const double planMs = rounded(elapsedMs(timer) - readMs);
-        Result<interchange::ImportSummary> summary =
-            plan ? interchange::applyImport(**db, *plan)
-                 : Result<interchange::ImportSummary>(plan.error());
-        figures.insert(QStringLiteral("linkedin_import_ms"), elapsedMs(timer));
-        figures.insert(QStringLiteral("linkedin_read_ms"), readMs);
-        figures.insert(QStringLiteral("linkedin_plan_ms"), planMs);
-        figures.insert(QStringLiteral("linkedin_people_created"),
-                       summary ? summary->peopleCreated : -1);
-        if (!summary)
-            std::fprintf(stderr, "kith-bench: import: %s\n", qPrintable(summary.errorMessage()));
-    }
-    const double shellMs = shellImportMs(csvPath, scratchDir);
+    const QJsonObject linkedin = bestLinkedInImport(csvPath, scratchDir);
+    for (auto it = linkedin.begin(); it != linkedin.end(); ++it)
+        figures.insert(it.key(), it.value());
+    const QString rowsPath = writeRowsFile(csvPath);
+    const double shellMs = bestShellMs(scratchDir, plainImportScript(rowsPath));
+    const double floorMs = bestShellMs(scratchDir, searchFloorScript(rowsPath));
     figures.insert(QStringLiteral("sqlite3_shell_import_ms"), shellMs);
+    figures.insert(QStringLiteral("sqlite3_shell_search_floor_ms"), floorMs);
     // The target is a ratio measured in the same run, so that a busy machine shifts both.
-    if (shellMs > 0 && figures.contains(QStringLiteral("linkedin_import_ms")))
-        figures.insert(
-            QStringLiteral("linkedin_import_vs_shell"),
-            rounded(figures.value(QStringLiteral("linkedin_import_ms")).toDouble() / shellMs, 1));
+    const auto versusShell = [&](const char *name, double ms) {
+        if (shellMs > 0 && ms > 0)
+            figures.insert(QLatin1String(name), rounded(ms / shellMs, 1));
+    };
+    versusShell("linkedin_import_vs_shell",
+                linkedin.value(QStringLiteral("linkedin_import_ms")).toDouble(-1));
+    versusShell("search_floor_vs_shell", floorMs);
 
     // vCard: the people just imported, written and read back.
-    if (db) {
+    {
         QList<Person> people;
         people.reserve(rows);
         for (int i = 0; i < rows; ++i) {
