@@ -1,5 +1,5 @@
 // The LinkedIn export: the first byte chooses which file of the export the rest of the input
-// is read as (or, for the last choice, a zip archive of the whole export).
+// is read as, or that it is a zip archive of the whole export.
 #include "FuzzSupport.h"
 
 #include "interchange/linkedin/LinkedIn.h"
@@ -8,9 +8,16 @@
 
 namespace {
 
-constexpr std::array<const char *, 5> fileNames{"Connections.csv", "Recommendations_Received.csv",
-                                                "Recommendations_Given.csv", "Invitations.csv",
-                                                "Events.csv"};
+// The file each selector byte names; the empty slot is the archive (its place kept so that
+// the seeds keep their meaning as files are added).
+constexpr std::array<const char *, 8> fileNames{"Connections.csv",
+                                                "Recommendations_Received.csv",
+                                                "Recommendations_Given.csv",
+                                                "Invitations.csv",
+                                                "Events.csv",
+                                                nullptr,
+                                                "Endorsement_Received_Info.csv",
+                                                "Endorsement_Given_Info.csv"};
 
 bool acceptable(const kith::Result<kith::ImportBatch> &batch)
 {
@@ -24,11 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace kith;
     if (size == 0)
         return 0;
-    const size_t choice = data[0] % (fileNames.size() + 1);
+    const char *fileName = fileNames[data[0] % fileNames.size()];
     const QByteArray rest = fuzz::bytes(data + 1, size - 1);
 
-    if (choice < fileNames.size()) {
-        if (!acceptable(linkedin::read(rest, QLatin1String(fileNames[choice]))))
+    if (fileName) {
+        if (!acceptable(linkedin::read(rest, QLatin1String(fileName))))
             __builtin_trap();
         return 0;
     }

@@ -2891,7 +2891,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::linkedin</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+90"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+106"/>
         <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
@@ -2899,7 +2899,7 @@ filled from them. `kith duplicates` lists candidates.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 is not a file of a LinkedIn data export that Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
+        <source>%1 is not a file of a LinkedIn data export that Kith reads (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2957,7 +2957,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::linkedin::detail</name>
     <message>
-        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+91"/>
+        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+116"/>
         <source>The direction “%1” is neither OUTGOING nor INCOMING.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,7 +2972,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>LinkedIn invitation sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,6 +2989,26 @@ filled from them. `kith duplicates` lists candidates.</source>
     <message>
         <location line="+32"/>
         <source>Time as exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>LinkedIn endorsement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LinkedIn endorsement given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The endorsement names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endorsement has no readable date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3033,7 +3053,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-61"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-70"/>
         <source>%1 appears twice in the export; only %2 was read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,15 +3063,15 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 holds none of the files of a LinkedIn data export Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
+        <location line="+37"/>
+        <source>%1 holds none of the files of a LinkedIn data export Kith reads (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kith::linkedin::detail::Table</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+106"/>
+        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+130"/>
         <source>%1: no header line with the columns %2 in its first %3 lines; is this a file of a LinkedIn data export?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,7 +3731,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/ImportSource.cpp" line="+96"/>
+        <location filename="../../ui/interchange/ImportSource.cpp" line="+87"/>
         <source>LinkedIn data export</source>
         <translation type="unfinished"></translation>
     </message>

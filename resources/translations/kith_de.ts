@@ -2927,7 +2927,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::linkedin</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+90"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="+106"/>
         <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="+140"/>
         <location line="+4"/>
         <source>%1 is larger than %2 MB; it is not a LinkedIn file.</source>
@@ -2935,8 +2935,8 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 is not a file of a LinkedIn data export that Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
-        <translation>%1 ist keine Datei eines LinkedIn-Datenexports, die Kith liest (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</translation>
+        <source>%1 is not a file of a LinkedIn data export that Kith reads (%2).</source>
+        <translation>%1 ist keine Datei eines LinkedIn-Datenexports, die Kith liest (%2).</translation>
     </message>
     <message>
         <location filename="../../core/interchange/linkedin/LinkedInArchive.cpp" line="-91"/>
@@ -2993,7 +2993,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::linkedin::detail</name>
     <message>
-        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+91"/>
+        <location filename="../../core/interchange/linkedin/Activity.cpp" line="+116"/>
         <source>The direction “%1” is neither OUTGOING nor INCOMING.</source>
         <translation>Die Richtung „%1“ ist weder OUTGOING noch INCOMING.</translation>
     </message>
@@ -3008,7 +3008,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Die Einladung hat kein lesbares Datum.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>LinkedIn invitation sent</source>
         <translation>LinkedIn-Einladung gesendet</translation>
     </message>
@@ -3026,6 +3026,26 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <location line="+32"/>
         <source>Time as exported: %1</source>
         <translation>Zeit laut Export: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>LinkedIn endorsement received</source>
+        <translation>LinkedIn-Bestätigung von Kenntnissen erhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LinkedIn endorsement given</source>
+        <translation>LinkedIn-Bestätigung von Kenntnissen gegeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The endorsement names nobody.</source>
+        <translation>Die Bestätigung nennt niemanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endorsement has no readable date.</source>
+        <translation>Die Bestätigung hat kein lesbares Datum.</translation>
     </message>
     <message>
         <location filename="../../core/interchange/linkedin/Connections.cpp" line="+58"/>
@@ -3069,7 +3089,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Die Empfehlung nennt niemanden.</translation>
     </message>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-61"/>
+        <location filename="../../core/interchange/linkedin/LinkedIn.cpp" line="-70"/>
         <source>%1 appears twice in the export; only %2 was read.</source>
         <translation>%1 kommt im Export zweimal vor; nur %2 wurde gelesen.</translation>
     </message>
@@ -3079,15 +3099,15 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>%1 ist nicht im Export enthalten.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 holds none of the files of a LinkedIn data export Kith reads (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</source>
-        <translation>%1 enthält keine der Dateien eines LinkedIn-Datenexports, die Kith liest (Connections.csv, Recommendations_Received.csv, Recommendations_Given.csv, Invitations.csv, Events.csv).</translation>
+        <location line="+37"/>
+        <source>%1 holds none of the files of a LinkedIn data export Kith reads (%2).</source>
+        <translation>%1 enthält keine der Dateien eines LinkedIn-Datenexports, die Kith liest (%2).</translation>
     </message>
 </context>
 <context>
     <name>kith::linkedin::detail::Table</name>
     <message>
-        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+106"/>
+        <location filename="../../core/interchange/linkedin/LinkedInFiles.cpp" line="+130"/>
         <source>%1: no header line with the columns %2 in its first %3 lines; is this a file of a LinkedIn data export?</source>
         <translation>%1: In den ersten %3 Zeilen steht keine Kopfzeile mit den Spalten %2; stammt die Datei aus einem LinkedIn-Datenexport?</translation>
     </message>
@@ -3751,7 +3771,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Organisationen &amp; Mitgliedschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange/ImportSource.cpp" line="+96"/>
+        <location filename="../../ui/interchange/ImportSource.cpp" line="+87"/>
         <source>LinkedIn data export</source>
         <translation>LinkedIn-Datenexport</translation>
     </message>

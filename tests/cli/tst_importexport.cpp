@@ -197,12 +197,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("newInteractions");
         QTest::addColumn<int>("rejected");
         const QStringList none;
-        // Connections, Tomás from Invitations.csv; Rosalind only recommends.
+        // Connections, Tomás from Invitations.csv; Rosalind only recommends. Interactions: two
+        // invitations and three days of endorsements.
         QTest::newRow("linkedin: extracted folder")
-            << s("linkedin") << dataPath(s("linkedin/export-2024")) << none << 7 << 1 << 2 << 4 << 2
+            << s("linkedin") << dataPath(s("linkedin/export-2024")) << none << 7 << 1 << 2 << 4 << 5
             << 0;
         QTest::newRow("linkedin: zip")
-            << s("linkedin") << s("zip:linkedin/export-2024") << none << 7 << 1 << 2 << 4 << 2 << 0;
+            << s("linkedin") << s("zip:linkedin/export-2024") << none << 7 << 1 << 2 << 4 << 5 << 0;
         QTest::newRow("linkedin: Connections.csv alone")
             << s("linkedin") << dataPath(s("linkedin/export-2025/Connections.csv")) << none << 6
             << 0 << 0 << 0 << 0 << 0;
@@ -313,7 +314,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.startsWith(QStringLiteral("Imported ")), qPrintable(run.out));
         for (const char *line :
              {"new people                   7", "new recommendations          4",
-              "new events                   2", "new interactions             2",
+              "new events                   2", "new interactions             5",
               "skipped empty rows           2", "job or title changes         0"})
             QVERIFY2(run.out.contains(QLatin1String(line)), line);
 

@@ -422,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(toZoe.exec() && toZoe.next());
         QCOMPARE(toZoe.value(0).toInt(), 1);
         QCOMPARE(count(db, "recommendation"), 4);
-        QCOMPARE(count(db, "interaction"), 2);
+        QCOMPARE(count(db, "interaction"), 5); // 2 invitations, 3 days of endorsements
         QCOMPARE(count(db, "event"), 2);
         const qint64 roles = count(db, "role");
 
@@ -482,7 +482,8 @@ private Q_SLOTS:
         const ImportPlan older =
             planOrFail(db, linkedInExport(s("export-2024"), QDate(2024, 12, 10)));
         QCOMPARE(older.counts().jobChanges, 0);
-        QCOMPARE(older.counts().alreadyImported, 4 + 2 + 2);
+        // Recommendations, invitations, events and the three days of endorsements.
+        QCOMPARE(older.counts().alreadyImported, 4 + 2 + 2 + 3);
         applyOrFail(db, older);
         QCOMPARE(currentRole(personNamed(db, s("Ada Lovelace")))->organizationName, s("Globex"));
         QCOMPARE(count(db, "person"), 9);

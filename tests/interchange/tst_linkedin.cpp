@@ -358,7 +358,7 @@ private Q_SLOTS:
     {
         Result<ImportBatch> batch = linkedin::readFile(dataPath(s("linkedin/export-2024")));
         QVERIFY2(batch, qPrintable(batch.errorMessage()));
-        QCOMPARE(batch->interactions.size(), 2);
+        QCOMPARE(batch->interactions.size(), 5); // the invitations, then the endorsements
         const IncomingInteraction &sent = batch->interactions[0];
         QCOMPARE(sent.interaction.kind, InteractionKind::Message);
         QCOMPARE(sent.interaction.date, QDate(2024, 12, 6));
@@ -380,6 +380,80 @@ private Q_SLOTS:
         Result<ImportBatch> again = linkedin::readFile(dataPath(s("linkedin/export-2024")));
         QCOMPARE(again->interactions[0].interaction.uid, sent.interaction.uid);
         QVERIFY(sent.interaction.uid != received.interaction.uid);
+    }
+
+    void readsEndorsementsAsOneInteractionPerPersonAndDay()
+    {
+        Result<ImportBatch> batch = linkedin::readFile(dataPath(s("linkedin/export-2024")));
+        QVERIFY2(batch, qPrintable(batch.errorMessage()));
+        QCOMPARE(batch->people.size(), 7); // every endorser is a connection already
+        const QList<IncomingInteraction> endorsements = batch->interactions.mid(2);
+        QCOMPARE(endorsements.size(), 3);
+        const auto personOf = [&](const IncomingInteraction &in) {
+            return batch->people[in.personIndexes.value(0)].person.displayName;
+        };
+
+        // Grace's three rows of one day are one interaction; Cataloging, twice, counts once.
+        const Interaction &grace = endorsements[0].interaction;
+        QCOMPARE(personOf(endorsements[0]), s("Grace Hopper"));
+        QCOMPARE(grace.kind, InteractionKind::Social);
+        QCOMPARE(grace.date, QDate(2024, 11, 2));
+        QCOMPARE(grace.summary, s("LinkedIn endorsement received: Cataloging, Metadata"));
+        QVERIFY(grace.uid.startsWith(s("linkedin-endorsement-")));
+        QCOMPARE(endorsements[0].where.line, 2);
+
+        // Found by the profile address, written without its scheme, though the names differ.
+        QCOMPARE(personOf(endorsements[1]), s("Zoë 🦄 Garcia-Okafor"));
+        QCOMPARE(endorsements[1].interaction.summary,
+                 s("LinkedIn endorsement received: Digital Preservation"));
+
+        QCOMPARE(personOf(endorsements[2]), s("Ada Lovelace"));
+        QCOMPARE(endorsements[2].interaction.date, QDate(2024, 2, 29));
+        QCOMPARE(endorsements[2].interaction.summary,
+                 s("LinkedIn endorsement given: Archival Research"));
+        QCOMPARE(endorsements[2].where.file, s("Endorsement_Given_Info.csv"));
+
+        Result<ImportBatch> again = linkedin::readFile(dataPath(s("linkedin/export-2024")));
+        for (qsizetype i = 2; i < 5; ++i)
+            QCOMPARE(again->interactions[i].interaction.uid,
+                     batch->interactions[i].interaction.uid);
+        QVERIFY(endorsements[0].interaction.uid != endorsements[1].interaction.uid);
+    }
+
+    void endorsementsNameNewPeopleAndRejectBadRows()
+    {
+        const QByteArray data =
+            "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public "
+            "Url,Endorsement Status\n"
+            "2019/02/05 14:04:23 UTC,Metadata,Rosalind,\"Franklin, PhD\",,PENDING\n"
+            ",,,,,\n"
+            "2020/01/01 10:00:00 UTC,Cataloging,,,,ACCEPTED\n"
+            "someday,Cataloging,Tim,Berners-Lee,www.linkedin.com/in/timbl,ACCEPTED\n";
+        // Found by its header, whatever the file is called.
+        const ImportBatch batch = readOrFail(data, s("endorsements (1).csv"));
+        QCOMPARE(batch.people.size(), 1);
+        const Person &rosalind = batch.people[0].person;
+        QCOMPARE(rosalind.displayName, s("Rosalind Franklin"));
+        QCOMPARE(rosalind.familyName, s("Franklin"));
+        QCOMPARE(rosalind.notes, s("PhD"));
+        QCOMPARE(rosalind.origin, Origin::LinkedIn);
+        QCOMPARE(rosalind.knownSince, QDate(2019, 2, 5));
+        QCOMPARE(batch.interactions.size(), 1);
+        QCOMPARE(batch.interactions[0].personIndexes, QList<qsizetype>{0});
+        QCOMPARE(batch.skippedEmpty, 1);
+        QCOMPARE(batch.rejected.size(), 2);
+        QCOMPARE(batch.rejected[0].where.line, 4);
+        QVERIFY2(batch.rejected[0].reason.contains(s("nobody")),
+                 qPrintable(batch.rejected[0].reason));
+        QCOMPARE(batch.rejected[1].where.line, 5);
+        QVERIFY2(batch.rejected[1].reason.contains(s("date")),
+                 qPrintable(batch.rejected[1].reason));
+
+        QByteArray given = data;
+        given.replace("Endorser", "Endorsee");
+        const ImportBatch endorsed = readOrFail(given, s("endorsements (2).csv"));
+        QCOMPARE(endorsed.interactions.value(0).interaction.summary,
+                 s("LinkedIn endorsement given: Metadata"));
     }
 
     void readsEvents()
@@ -445,7 +519,7 @@ private Q_SLOTS:
         QVERIFY2(batch, qPrintable(batch.errorMessage()));
         QCOMPARE(batch->people.size(), 7);
         QCOMPARE(batch->recommendations.size(), 4);
-        QCOMPARE(batch->interactions.size(), 2);
+        QCOMPARE(batch->interactions.size(), 5);
         QCOMPARE(batch->events.size(), 2);
         QCOMPARE(batch->skippedEmpty, 2);
         QCOMPARE(batch->people.first().where.file, s("Basic_LinkedInDataExport/Connections.csv"));

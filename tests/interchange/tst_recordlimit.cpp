@@ -50,6 +50,17 @@ Sample invitations(int records)
     return {data, records};
 }
 
+// Likewise each endorsement on a day of its own, from one person.
+Sample endorsements(int records)
+{
+    QByteArray data = "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,"
+                      "Endorser Public Url,Endorsement Status\n";
+    for (int i = 1; i < records; ++i)
+        data += QDate(2024, 1, 1).addDays(i).toString(u"yyyy/MM/dd").toLatin1() +
+                " 10:00:00 UTC,Cataloging,Nia,Okonkwo,www.linkedin.com/in/nia,ACCEPTED\n";
+    return {data, records};
+}
+
 Sample events(int records)
 {
     QByteArray data = "Event Name,Event Time,Status,External Url\n";
@@ -123,6 +134,7 @@ private Q_SLOTS:
         row("Connections.csv", connections);
         row("Recommendations_Given.csv", recommendations);
         row("Invitations.csv", invitations);
+        row("Endorsement_Received_Info.csv", endorsements);
         row("Events.csv", events);
         row("people.vcf", vcards);
         row("calendar.ics", calendar);

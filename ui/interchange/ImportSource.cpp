@@ -21,16 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("kith::ui::ImportSource", text);
 }
 
-// LinkedIn's file names, with the spaces of older archives folded to underscores.
-bool isLinkedInFileName(const QString &fileName)
-{
-    static const QStringList names = {
-        QStringLiteral("connections.csv"), QStringLiteral("recommendations_received.csv"),
-        QStringLiteral("recommendations_given.csv"), QStringLiteral("invitations.csv"),
-        QStringLiteral("events.csv")};
-    return names.contains(fileName.toLower().replace(QLatin1Char(' '), QLatin1Char('_')));
-}
-
 bool isLinkedInContent(const QString &path)
 {
     QFile file(path);
@@ -40,8 +30,9 @@ bool isLinkedInContent(const QString &path)
 ImportFormat formatOfFolder(const QDir &folder)
 {
     const QStringList files = folder.entryList(QDir::Files);
-    return std::any_of(files.cbegin(), files.cend(), isLinkedInFileName) ? ImportFormat::LinkedIn
-                                                                         : ImportFormat::Unknown;
+    return std::any_of(files.cbegin(), files.cend(), linkedin::isExportFileName)
+               ? ImportFormat::LinkedIn
+               : ImportFormat::Unknown;
 }
 
 ImportFormat formatOfContent(const QString &path)
@@ -80,7 +71,7 @@ ImportFormat detectImportFormat(const QString &path)
         suffix == QLatin1String("ifb"))
         return ImportFormat::ICalendar;
     if (suffix == QLatin1String("csv"))
-        return isLinkedInFileName(info.fileName()) || isLinkedInContent(path)
+        return linkedin::isExportFileName(info.fileName()) || isLinkedInContent(path)
                    ? ImportFormat::LinkedIn
                    : ImportFormat::Csv;
     if (suffix == QLatin1String("json"))

@@ -33,6 +33,31 @@ struct KnownPeople
         for (qsizetype i = 0; i < batch.people.size(); ++i)
             add(batch.people[i].person, i);
     }
+    // The row of the batch's people that `person` is, by profile address, else by name;
+    // added when there is none: someone invited, or endorsing, who is not (or no longer) a
+    // connection is still someone the user dealt with.
+    qsizetype findOrAdd(Person person, const QString &url, const SourceLocation &where,
+                        ImportBatch &batch)
+    {
+        qsizetype row = -1;
+        if (!url.isEmpty())
+            row = profiles.value(interchange::profileKey(url), -1);
+        if (row < 0)
+            row = names.value(interchange::nameKey(person.displayName), -1);
+        if (row >= 0)
+            return row;
+        IncomingPerson in;
+        in.where = where;
+        in.person = std::move(person);
+        in.person.origin = Origin::LinkedIn;
+        if (!url.isEmpty())
+            in.person.profiles.append({ProfileKind::LinkedIn, url});
+        row = batch.people.size();
+        add(in.person, row);
+        batch.people.append(std::move(in));
+        return row;
+    }
+
     void add(const Person &person, qsizetype row)
     {
         for (const ProfileLink &profile : person.profiles) {
@@ -102,28 +127,12 @@ Status readInvitations(const QString &text, const QString &where, ImportBatch &b
             continue;
         }
 
-        qsizetype person = -1;
-        if (!url.isEmpty())
-            person = known.profiles.value(interchange::profileKey(url), -1);
-        if (person < 0)
-            person = known.names.value(interchange::nameKey(name), -1);
-        if (person < 0) {
-            // Someone invited but not (yet) connected: still someone the user reached out to.
-            IncomingPerson in;
-            in.where = location;
-            in.person.displayName = name;
-            in.person.origin = Origin::LinkedIn;
-            in.person.knownSince = sent.date;
-            if (!url.isEmpty())
-                in.person.profiles.append({ProfileKind::LinkedIn, url});
-            person = batch.people.size();
-            known.add(in.person, person);
-            batch.people.append(std::move(in));
-        }
-
+        Person named;
+        named.displayName = name;
+        named.knownSince = sent.date;
         IncomingInteraction in;
         in.where = location;
-        in.personIndexes = {person};
+        in.personIndexes = {known.findOrAdd(std::move(named), url, location, batch)};
         Interaction &i = in.interaction;
         i.kind = InteractionKind::Message;
         i.date = sent.date;
@@ -193,6 +202,94 @@ Status readEvents(const QString &text, const QString &where, ImportBatch &batch)
             e.notes = tr("Time as exported: %1").arg(when);
         e.uid = stableUid("linkedin-event-", {title, when});
         batch.events.append(std::move(in));
+    }
+    return {};
+}
+
+Status readEndorsements(const QString &text, const QString &where, EndorsementDirection direction,
+                        ImportBatch &batch)
+{
+    const bool received = direction == EndorsementDirection::Received;
+    const QString other = received ? QStringLiteral("Endorser") : QStringLiteral("Endorsee");
+    const QString firstColumn = other + QStringLiteral(" First Name");
+    const QString lastColumn = other + QStringLiteral(" Last Name");
+    const QString urlColumn = other + QStringLiteral(" Public Url");
+    Result<Table> table = Table::open(text, where, {u"Skill Name", firstColumn, lastColumn});
+    if (!table)
+        return table.error();
+    const csv::Header &h = table->header();
+    const qsizetype date = h.indexOfAny({u"Endorsement Date", u"Date"}),
+                    skill = h.indexOf(u"Skill Name"), first = h.indexOf(firstColumn),
+                    last = h.indexOf(lastColumn), url = h.indexOf(urlColumn);
+    KnownPeople known(batch);
+    // Someone endorsing several skills at once is one interaction on that day, listing them.
+    struct SameDay
+    {
+        qsizetype interaction; // into batch.interactions
+        QStringList skills;
+    };
+    QHash<QString, SameDay> sameDay; // by person and day
+    const QString heading =
+        received ? tr("LinkedIn endorsement received") : tr("LinkedIn endorsement given");
+    const auto summaryOf = [&](const QStringList &skills) {
+        return skills.isEmpty()
+                   ? heading
+                   : heading + QStringLiteral(": ") + skills.join(QStringLiteral(", "));
+    };
+    csv::Row row;
+    while (table->next(row)) {
+        const SourceLocation location{where, row.line};
+        if (Status room = batch.checkRoom(location); !room)
+            return room;
+        if (row.isBlank()) {
+            ++batch.skippedEmpty;
+            continue;
+        }
+        const QString given = row.value(first).simplified();
+        const auto [family, credentials] = splitCredentials(row.value(last));
+        const QString name = (given + QLatin1Char(' ') + family).trimmed();
+        const QString address = profileAddress(row.value(url));
+        const DateTime when = parseDateTime(row.value(date));
+        if (name.isEmpty() || !when.isValid()) {
+            batch.rejected.append({location, name.isEmpty()
+                                                 ? tr("The endorsement names nobody.")
+                                                 : tr("The endorsement has no readable date.")});
+            continue;
+        }
+        Person named;
+        named.displayName = name;
+        named.givenName = given;
+        named.familyName = family;
+        named.notes = credentials;
+        named.knownSince = when.date;
+        const qsizetype person = known.findOrAdd(std::move(named), address, location, batch);
+        const QString skillName = row.value(skill).simplified();
+        const QStringList skills = skillName.isEmpty() ? QStringList() : QStringList{skillName};
+
+        const QString key =
+            QString::number(person) + QLatin1Char(' ') + when.date.toString(Qt::ISODate);
+        if (const auto it = sameDay.find(key); it != sameDay.end()) {
+            if (!skillName.isEmpty() && !it->skills.contains(skillName)) {
+                it->skills.append(skillName);
+                batch.interactions[it->interaction].interaction.summary = summaryOf(it->skills);
+            }
+            continue;
+        }
+        IncomingInteraction in;
+        in.where = location;
+        in.personIndexes = {person};
+        Interaction &i = in.interaction;
+        i.kind = InteractionKind::Social;
+        i.date = when.date;
+        i.summary = summaryOf(skills);
+        // The person and the day identify it: a newer export lists the same endorsements.
+        const QString personKey =
+            address.isEmpty() ? interchange::nameKey(name) : interchange::profileKey(address);
+        i.uid = stableUid("linkedin-endorsement-",
+                          {received ? QStringLiteral("received") : QStringLiteral("given"),
+                           personKey, when.date.toString(Qt::ISODate)});
+        sameDay.insert(key, {batch.interactions.size(), skills});
+        batch.interactions.append(std::move(in));
     }
     return {};
 }

@@ -13,6 +13,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("kith::linkedin", text);
 }
 
+// "Connections.csv, Recommendations_Received.csv, …", for the messages that list them.
+QString readableFileNames()
+{
+    QStringList names;
+    for (detail::FileKind kind : detail::readableKinds())
+        names.append(detail::fileNameOf(kind));
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 namespace detail {
@@ -24,9 +33,7 @@ Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &so
     batch.source = source;
     batch.format = QStringLiteral("linkedin");
     bool any = false;
-    for (FileKind kind :
-         {FileKind::Connections, FileKind::RecommendationsReceived, FileKind::RecommendationsGiven,
-          FileKind::Invitations, FileKind::Events}) {
+    for (FileKind kind : readableKinds()) {
         const ExportFile *file = nullptr;
         for (const ExportFile &candidate : files) {
             if (candidate.kind != kind)
@@ -62,6 +69,12 @@ Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &so
         case FileKind::Events:
             status = readEvents(text, file->name, batch);
             break;
+        case FileKind::EndorsementsReceived:
+            status = readEndorsements(text, file->name, EndorsementDirection::Received, batch);
+            break;
+        case FileKind::EndorsementsGiven:
+            status = readEndorsements(text, file->name, EndorsementDirection::Given, batch);
+            break;
         case FileKind::Unknown:
             break;
         }
@@ -70,14 +83,17 @@ Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &so
     }
     if (!any)
         return Error(ErrorCode::Parse,
-                     tr("%1 holds none of the files of a LinkedIn data export Kith reads "
-                        "(Connections.csv, Recommendations_Received.csv, "
-                        "Recommendations_Given.csv, Invitations.csv, Events.csv).")
-                         .arg(source));
+                     tr("%1 holds none of the files of a LinkedIn data export Kith reads (%2).")
+                         .arg(source, readableFileNames()));
     return batch;
 }
 
 } // namespace detail
+
+bool isExportFileName(const QString &path)
+{
+    return detail::kindOfFileName(path) != detail::FileKind::Unknown;
+}
 
 bool isExportFile(const QByteArray &head)
 {
@@ -95,10 +111,8 @@ Result<ImportBatch> read(const QByteArray &data, const QString &fileName)
         file.kind = detail::kindOfText(csv::decode(data));
     if (file.kind == detail::FileKind::Unknown)
         return Error(ErrorCode::Parse,
-                     tr("%1 is not a file of a LinkedIn data export that Kith reads "
-                        "(Connections.csv, Recommendations_Received.csv, "
-                        "Recommendations_Given.csv, Invitations.csv, Events.csv).")
-                         .arg(fileName));
+                     tr("%1 is not a file of a LinkedIn data export that Kith reads (%2).")
+                         .arg(fileName, readableFileNames()));
     return detail::readExport({file}, fileName, false);
 }
 

@@ -5,14 +5,16 @@
 
 // The data export LinkedIn hands out ("Get a copy of your data"): Connections.csv,
 // Recommendations_Received.csv and Recommendations_Given.csv (with spaces instead of
-// underscores in older exports), Invitations.csv and Events.csv. Other files are ignored.
+// underscores in older exports), Invitations.csv, Events.csv, Endorsement_Received_Info.csv
+// and Endorsement_Given_Info.csv. Other files are ignored.
 //
 // Connections become people (origin linkedin, known since the day of connecting, their
 // LinkedIn profile, their company and position as the current role, credentials after a
 // comma in the last name kept in their notes); recommendations name their person by name and
-// company; invitations become messages with the person invited or inviting; events become
-// events. Rows LinkedIn leaves empty but for the date are counted as skipped; rows that
-// cannot be used are rejected with their line.
+// company; invitations become messages with the person invited or inviting; endorsements
+// become social interactions with the person endorsing or endorsed, one per person and day
+// naming the skills; events become events. Rows LinkedIn leaves empty but for the date are counted
+// as skipped; rows that cannot be used are rejected with their line.
 namespace kith::linkedin {
 
 struct Limits
@@ -31,6 +33,10 @@ Result<ImportBatch> readFile(const QString &path, const Limits &limits = {});
 // One CSV file of an export, from memory: which one is told by its name, or else by its
 // header. Fuzzable: any bytes give a batch or a Parse error.
 Result<ImportBatch> read(const QByteArray &data, const QString &fileName);
+
+// Whether a file's name is that of a file of the export Kith reads ("Connections.csv",
+// "Recommendations Received.csv" of older exports); any folder in front is ignored.
+bool isExportFileName(const QString &path);
 
 // Whether the start of a CSV file (a few kilobytes are enough) is the header of one of the
 // export's files, whatever the file is called: browsers save a second download of

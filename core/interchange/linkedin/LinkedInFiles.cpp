@@ -34,6 +34,10 @@ FileKind kindOfFileName(QStringView path)
         return FileKind::Invitations;
     if (name == QLatin1String("events.csv"))
         return FileKind::Events;
+    if (name == QLatin1String("endorsement_received_info.csv"))
+        return FileKind::EndorsementsReceived;
+    if (name == QLatin1String("endorsement_given_info.csv"))
+        return FileKind::EndorsementsGiven;
     return FileKind::Unknown;
 }
 
@@ -50,6 +54,10 @@ FileKind kindOfText(const QString &text)
             return FileKind::Invitations;
         if (header.contains(u"Event Name"))
             return FileKind::Events;
+        if (header.contains(u"Skill Name") && header.contains(u"Endorser First Name"))
+            return FileKind::EndorsementsReceived;
+        if (header.contains(u"Skill Name") && header.contains(u"Endorsee First Name"))
+            return FileKind::EndorsementsGiven;
         if (header.contains(u"First Name") && header.contains(u"Text") &&
             header.contains(u"Creation Date")) {
             // Only received recommendations carry a status; a given one's is empty.
@@ -77,10 +85,26 @@ QString fileNameOf(FileKind kind)
         return QStringLiteral("Invitations.csv");
     case FileKind::Events:
         return QStringLiteral("Events.csv");
+    case FileKind::EndorsementsReceived:
+        return QStringLiteral("Endorsement_Received_Info.csv");
+    case FileKind::EndorsementsGiven:
+        return QStringLiteral("Endorsement_Given_Info.csv");
     case FileKind::Unknown:
         break;
     }
     return {};
+}
+
+const QList<FileKind> &readableKinds()
+{
+    static const QList<FileKind> kinds = {FileKind::Connections,
+                                          FileKind::RecommendationsReceived,
+                                          FileKind::RecommendationsGiven,
+                                          FileKind::Invitations,
+                                          FileKind::Events,
+                                          FileKind::EndorsementsReceived,
+                                          FileKind::EndorsementsGiven};
+    return kinds;
 }
 
 Result<Table> Table::open(const QString &text, const QString &fileName,

@@ -15,7 +15,15 @@ enum class FileKind
     RecommendationsReceived,
     RecommendationsGiven,
     Invitations,
-    Events
+    Events,
+    EndorsementsReceived,
+    EndorsementsGiven
+};
+
+enum class EndorsementDirection
+{
+    Received,
+    Given
 };
 
 // The file of the export a name refers to: its last path component, without regard to case,
@@ -24,6 +32,9 @@ FileKind kindOfFileName(QStringView path);
 // The kind a file's header says, for a file renamed by the user.
 FileKind kindOfText(const QString &text);
 QString fileNameOf(FileKind kind); // "Connections.csv"
+// Every file Kith reads, in the order it reads them: Connections first, so the others find
+// the people they concern.
+const QList<FileKind> &readableKinds();
 
 // A LinkedIn CSV file after its preamble: the header row found by its column names, then
 // the rows below it.
@@ -77,5 +88,7 @@ Status readRecommendations(const QString &text, const QString &where,
                            RecommendationDirection direction, ImportBatch &batch);
 Status readInvitations(const QString &text, const QString &where, ImportBatch &batch);
 Status readEvents(const QString &text, const QString &where, ImportBatch &batch);
+Status readEndorsements(const QString &text, const QString &where, EndorsementDirection direction,
+                        ImportBatch &batch);
 
 } // namespace kith::linkedin::detail
