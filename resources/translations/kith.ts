@@ -3774,7 +3774,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+187"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+173"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,7 +4812,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,7 +5354,7 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,7 +6175,7 @@ Add the LinkedIn groups, Google groups, Slack or Discord communities and mailing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>Edit Interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6266,7 +6266,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+52"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+54"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6301,7 +6301,12 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>&amp;Fit Columns to the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,14 +6316,14 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+177"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%n selected. Delete, Add Tag and Remove Tag act on all of them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6841,7 +6846,7 @@ What it holds now is kept as a backup first, so you can go back by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Edit Membership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7067,7 +7072,7 @@ Record the associations you belong to, with their dues and renewal dates, using 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7214,7 +7219,7 @@ Add an employer, a library or a professional association with New (Ctrl+Shift+N)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8025,7 +8030,7 @@ Add someone with New (Ctrl+Shift+N) or Quick Add (Ctrl+N), or import your Linked
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Edit Recommendation</source>
         <translation type="unfinished"></translation>
     </message>

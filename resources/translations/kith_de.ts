@@ -3814,7 +3814,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+187"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+173"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -4860,7 +4860,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
@@ -5415,7 +5415,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
@@ -6243,7 +6243,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) die LinkedIn- und Google-Gruppen, Sla
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>Edit Interaction</source>
         <translation>Interaktion bearbeiten</translation>
     </message>
@@ -6340,7 +6340,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+52"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+54"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
@@ -6375,7 +6375,12 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Neu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>&amp;Fit Columns to the List</source>
+        <translation>Spalten an die Liste &amp;anpassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -6385,7 +6390,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+177"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Angezeigt wird %n Datensatz: %1 – &lt;a href=&quot;all&quot;&gt;alle anzeigen&lt;/a&gt;</numerusform>
@@ -6393,7 +6398,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%n selected. Delete, Add Tag and Remove Tag act on all of them.</source>
         <translation>
             <numerusform>%n ausgewählt. „Löschen“, „Schlagwort hinzufügen“ und „Schlagwort entfernen“ wirken auf alle.</numerusform>
@@ -6925,7 +6930,7 @@ Der jetzige Inhalt wird zuerst selbst gesichert; Sie können also zurück, indem
         <translation>Verlängerungen in den nächsten %1 Tagen sowie überfällige von nicht abgelaufenen Mitgliedschaften</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Edit Membership</source>
         <translation>Mitgliedschaft bearbeiten</translation>
     </message>
@@ -7157,7 +7162,7 @@ Erfassen Sie mit „Neu“ (Strg+Umschalt+N) die Verbände, denen Sie angehören
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
@@ -7310,7 +7315,7 @@ Fügen Sie mit „Neu“ (Strg+Umschalt+N) einen Arbeitgeber, eine Bibliothek od
         <translation>Interaktion &amp;erfassen …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
@@ -8127,7 +8132,7 @@ Fügen Sie jemanden mit „Neu“ (Strg+Umschalt+N) oder der Schnellerfassung (S
         <translation>Im &amp;Gegenzug empfehlen …</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Edit Recommendation</source>
         <translation>Empfehlung bearbeiten</translation>
     </message>

@@ -132,7 +132,7 @@
 <context>
     <name>kith::ui::ActionLists</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+291"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+277"/>
         <source>…and %n more follow-up(s): show them all</source>
         <translation>
             <numerusform>…and %n more follow-up: show them all</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>kith::ui::EventsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/events/EventsSection.cpp" line="+171"/>
+        <location filename="../../ui/events/EventsSection.cpp" line="+168"/>
         <source>Delete %n events?</source>
         <translation>
             <numerusform>Delete %n event?</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>kith::ui::GroupsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/groups/GroupsSection.cpp" line="+123"/>
+        <location filename="../../ui/groups/GroupsSection.cpp" line="+121"/>
         <source>Delete %n groups?</source>
         <translation>
             <numerusform>Delete %n group?</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>kith::ui::InteractionsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/interactions/InteractionsSection.cpp" line="+148"/>
+        <location filename="../../ui/interactions/InteractionsSection.cpp" line="+145"/>
         <source>Delete %n interaction(s)?</source>
         <translation>
             <numerusform>Delete %n interaction?</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>kith::ui::ListSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/ListSection.cpp" line="+250"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+300"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Showing %n record: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%n selected. Delete, Add Tag and Remove Tag act on all of them.</source>
         <translation>
             <numerusform>%n selected. Delete, Add Tag and Remove Tag act on all of them.</numerusform>
@@ -394,7 +394,7 @@
 <context>
     <name>kith::ui::MembershipsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/organizations/MembershipsSection.cpp" line="+160"/>
+        <location filename="../../ui/organizations/MembershipsSection.cpp" line="+157"/>
         <source>Delete %n membership(s)?</source>
         <translation>
             <numerusform>Delete %n membership?</numerusform>
@@ -429,7 +429,7 @@
 <context>
     <name>kith::ui::OrganizationsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/organizations/OrganizationsSection.cpp" line="+126"/>
+        <location filename="../../ui/organizations/OrganizationsSection.cpp" line="+124"/>
         <source>Delete %n organizations?</source>
         <translation>
             <numerusform>Delete %n organization?</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>kith::ui::PeopleSection</name>
     <message numerus="yes">
-        <location filename="../../ui/people/PeopleSection.cpp" line="+128"/>
+        <location filename="../../ui/people/PeopleSection.cpp" line="+126"/>
         <source>Delete %n people?</source>
         <translation>
             <numerusform>Delete %n person?</numerusform>
@@ -499,7 +499,7 @@
 <context>
     <name>kith::ui::RecommendationsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/recommendations/RecommendationsSection.cpp" line="+162"/>
+        <location filename="../../ui/recommendations/RecommendationsSection.cpp" line="+158"/>
         <source>Delete %n recommendations?</source>
         <translation>
             <numerusform>Delete %n recommendation?</numerusform>

@@ -326,6 +326,47 @@ private Q_SLOTS:
         QCOMPARE(section.model()->rowOf(newer), std::optional<int>(1));
     }
 
+    void columnsFitTheListUntilSizedByHand()
+    {
+        Fixture f;
+        f.interaction(today(), {f.person(QStringLiteral("Ana Silva"))});
+        InteractionsSection section(f.session);
+        section.resize(900, 500);
+        section.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&section));
+        QHeaderView *header = section.view()->horizontalHeader();
+        const auto total = [header] {
+            return header->sectionPosition(header->count() - 1) +
+                   header->sectionSize(header->count() - 1);
+        };
+        const auto viewport = [&section] { return section.view()->viewport()->width(); };
+        // Too narrow for the widths the columns want: all are in view, the summary keeps a
+        // quarter, and the list does not scroll sideways.
+        QCOMPARE(total(), viewport());
+        QVERIFY2(header->sectionSize(InteractionsModel::Summary) >= viewport() / 4,
+                 qPrintable(QString::number(header->sectionSize(InteractionsModel::Summary))));
+        QVERIFY(header->sectionSize(InteractionsModel::Date) > 60);
+
+        // Wider: the summary takes the room to spare, the others what they want.
+        const int summaryBefore = header->sectionSize(InteractionsModel::Summary);
+        section.resize(2400, 500);
+        QTRY_COMPARE(total(), viewport());
+        QCOMPARE(header->sectionSize(InteractionsModel::Date), 100);
+        QVERIFY(header->sectionSize(InteractionsModel::Summary) > summaryBefore);
+
+        // A column sized by hand stays so; fitting again is on the header's menu.
+        header->resizeSection(InteractionsModel::Kind, 300);
+        section.resize(900, 500);
+        QTRY_VERIFY(viewport() < 900);
+        QCOMPARE(header->sectionSize(InteractionsModel::Kind), 300);
+        QAction *fit = header->findChild<QAction *>(QStringLiteral("interactionsFitColumnsAction"));
+        QVERIFY(fit);
+        QVERIFY(header->actions().contains(fit));
+        fit->trigger();
+        QCOMPARE(total(), viewport());
+        QVERIFY(header->sectionSize(InteractionsModel::Kind) < 300);
+    }
+
     void modelPassesTheItemModelTester()
     {
         Fixture f;

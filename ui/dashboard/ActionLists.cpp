@@ -4,6 +4,7 @@
 #include "storage/InteractionStore.h"
 #include "storage/MembershipStore.h"
 #include "storage/PersonStore.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBox.h"
 
@@ -116,21 +117,6 @@ QTreeWidget *makeList(QWidget *parent, const QString &name, const QStringList &h
     return list;
 }
 
-// The widest a column may be so that columns of the given widths, none wider, fit `room`:
-// the narrow ones keep their width and the widest give way first.
-int levelToFit(QList<int> widths, int room)
-{
-    std::sort(widths.begin(), widths.end());
-    int used = 0;
-    for (qsizetype i = 0; i < widths.size(); ++i) {
-        const int remaining = int(widths.size() - i);
-        if (used + widths[i] * remaining > room)
-            return std::max(0, (room - used) / remaining);
-        used += widths[i];
-    }
-    return std::numeric_limits<int>::max();
-}
-
 // Sizes the columns to their contents once per fill and when the list is resized (a column
 // that fitted its contents by itself would be measured again at every change of a row). The
 // stretching column, the one that says which record the row is, keeps a quarter of what the
@@ -160,7 +146,7 @@ void fitColumns(QTreeWidget *list)
     const int left = std::max(0, list->viewport()->width() - buttons);
     const int named = std::max(left / 4, list->fontMetrics().averageCharWidth() * 16);
     const int room = std::max(0, left - named);
-    const int level = std::max(header->minimumSectionSize(), levelToFit(texts, room));
+    const int level = std::max(header->minimumSectionSize(), widestToFit(texts, room));
     for (int column = 0; column < header->count(); ++column) {
         if (column == stretch)
             continue;

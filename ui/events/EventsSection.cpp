@@ -63,11 +63,8 @@ EventsSection::EventsSection(Session &session, QWidget *parent)
 
     setModel(m_model);
     keepSortableIndicator();
-    view()->setColumnWidth(EventsModel::Name, 220);
-    view()->setColumnWidth(EventsModel::Dates, 200);
-    view()->setColumnWidth(EventsModel::Status, 100);
-    view()->setColumnWidth(EventsModel::Location, 150);
-    view()->setColumnWidth(EventsModel::PlannedCost, 110);
+    // Name, Dates, Status, Location, PlannedCost, NextDeadline
+    setColumnWidths({220, 200, 100, 150, 110, 160}, EventsModel::Name);
 }
 
 void EventsSection::keepSortableIndicator()

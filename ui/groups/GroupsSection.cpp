@@ -49,10 +49,8 @@ GroupsSection::GroupsSection(Session &session, QWidget *parent)
                     view()->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
                                                                  m_model->sortOrder());
             });
-    view()->setColumnWidth(GroupsModel::Name, 240);
-    view()->setColumnWidth(GroupsModel::Platform, 120);
-    view()->setColumnWidth(GroupsModel::Joined, 100);
-    view()->setColumnWidth(GroupsModel::Members, 80);
+    // Name, Platform, Joined, Members, FoundVia
+    setColumnWidths({240, 120, 100, 80, 160}, GroupsModel::Name);
 }
 
 void GroupsSection::reloadTagFilter()

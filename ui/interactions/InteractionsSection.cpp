@@ -55,11 +55,8 @@ InteractionsSection::InteractionsSection(Session &session, QWidget *parent)
 
     setModel(m_model);
     keepSortableIndicator();
-    view()->setColumnWidth(InteractionsModel::Date, 100);
-    view()->setColumnWidth(InteractionsModel::Kind, 110);
-    view()->setColumnWidth(InteractionsModel::People, 200);
-    view()->setColumnWidth(InteractionsModel::Event, 160);
-    view()->setColumnWidth(InteractionsModel::Summary, 260);
+    // Date, Kind, People, Event, Summary, FollowUp
+    setColumnWidths({100, 110, 200, 160, 260, 110}, InteractionsModel::Summary);
 }
 
 void InteractionsSection::keepSortableIndicator()

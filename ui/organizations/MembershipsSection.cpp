@@ -76,11 +76,8 @@ MembershipsSection::MembershipsSection(Session &session, QWidget *parent)
                     view()->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
                                                                  m_model->sortOrder());
             });
-    view()->setColumnWidth(MembershipsModel::Organization, 190);
-    view()->setColumnWidth(MembershipsModel::Member, 120);
-    view()->setColumnWidth(MembershipsModel::Role, 90);
-    view()->setColumnWidth(MembershipsModel::Status, 75);
-    view()->setColumnWidth(MembershipsModel::Dues, 150);
+    // Organization, Member, Role, Status, Dues, Renewal
+    setColumnWidths({190, 120, 90, 75, 150, 100}, MembershipsModel::Organization);
 }
 
 void MembershipsSection::applyFilters(const QString &searchText)

@@ -51,10 +51,8 @@ OrganizationsSection::OrganizationsSection(Session &session, QWidget *parent)
                     view()->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
                                                                  m_model->sortOrder());
             });
-    view()->setColumnWidth(OrganizationsModel::Name, 240);
-    view()->setColumnWidth(OrganizationsModel::Kind, 170);
-    view()->setColumnWidth(OrganizationsModel::Location, 160);
-    view()->setColumnWidth(OrganizationsModel::People, 70);
+    // Name, Kind, Location, People, Member
+    setColumnWidths({240, 170, 160, 70, 80}, OrganizationsModel::Name);
 }
 
 void OrganizationsSection::reloadTagFilter()

@@ -53,10 +53,8 @@ PeopleSection::PeopleSection(Session &session, QWidget *parent)
     view()->addAction(logAction);
 
     setModel(m_model);
-    view()->setColumnWidth(PeopleModel::Name, 200);
-    view()->setColumnWidth(PeopleModel::Title, 170);
-    view()->setColumnWidth(PeopleModel::Organization, 190);
-    view()->setColumnWidth(PeopleModel::Location, 140);
+    // Name, Title, Organization, Location, KnownSince, LastContact
+    setColumnWidths({200, 170, 190, 140, 100, 110}, PeopleModel::Name);
 }
 
 void PeopleSection::reloadTagFilter()

@@ -53,12 +53,8 @@ RecommendationsSection::RecommendationsSection(Session &session, QWidget *parent
 
     setModel(m_model);
     keepSortableIndicator();
-    view()->setColumnWidth(RecommendationsModel::Direction, 90);
-    view()->setColumnWidth(RecommendationsModel::Person, 180);
-    view()->setColumnWidth(RecommendationsModel::Status, 100);
-    view()->setColumnWidth(RecommendationsModel::Platform, 90);
-    view()->setColumnWidth(RecommendationsModel::Context, 110);
-    view()->setColumnWidth(RecommendationsModel::Date, 100);
+    // Direction, Person, Status, Platform, Context, Date, Excerpt
+    setColumnWidths({90, 180, 100, 90, 110, 100, 300}, RecommendationsModel::Person);
 }
 
 void RecommendationsSection::keepSortableIndicator()

@@ -1,5 +1,6 @@
 #include "ListSection.h"
 
+#include "ColumnFit.h"
 #include "InputDialog.h"
 #include "Lookups.h"
 #include "PagedTableModel.h"
@@ -7,6 +8,7 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -92,8 +94,22 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && !m_columnWidths.isEmpty())
+            m_columnsByHand = true;
+    });
+    auto *fitAction = new QAction(tr("&Fit Columns to the List"), header);
+    fitAction->setObjectName(childName(name, "FitColumnsAction"));
+    connect(fitAction, &QAction::triggered, this, [this] {
+        m_columnsByHand = false;
+        fitColumns();
+    });
+    header->addAction(fitAction);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->viewport()->installEventFilter(this);
     m_view->setAccessibleName(tr("List"));
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -198,6 +214,39 @@ void ListSection::setModel(PagedTableModel *model)
     onModelRefreshed();
 }
 
+void ListSection::setColumnWidths(const QList<int> &widths, int main)
+{
+    m_columnWidths = widths;
+    m_mainColumn = main;
+    {
+        // The fitted widths fill the list exactly; a stretching last column would undo them.
+        const QScopedValueRollback fitting(m_fittingColumns, true);
+        m_view->horizontalHeader()->setStretchLastSection(false);
+    }
+    fitColumns();
+}
+
+void ListSection::fitColumns()
+{
+    if (m_columnWidths.isEmpty() || m_columnsByHand)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int room = m_view->viewport()->width();
+    const int share = std::max(room / 4, m_view->fontMetrics().averageCharWidth() * 16);
+    const QList<int> widths =
+        fitColumnWidths(m_columnWidths, m_mainColumn, room, share, header->minimumSectionSize());
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    for (int column = 0; column < std::min(int(widths.size()), header->count()); ++column)
+        header->resizeSection(column, widths[column]);
+}
+
+bool ListSection::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 QList<Id> ListSection::selectedIds() const
 {
     QList<Id> ids;
@@ -269,6 +318,7 @@ void ListSection::saveState(QSettings &settings) const
 {
     settings.setValue(objectName() + QStringLiteral("/header"),
                       m_view->horizontalHeader()->saveState());
+    settings.setValue(objectName() + QStringLiteral("/columnsByHand"), m_columnsByHand);
     settings.setValue(objectName() + QStringLiteral("/splitter"), m_splitter->saveState());
 }
 
@@ -276,8 +326,14 @@ void ListSection::restoreState(const QSettings &settings)
 {
     const QByteArray header =
         settings.value(objectName() + QStringLiteral("/header")).toByteArray();
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    if (!header.isEmpty()) {
+        const QScopedValueRollback fitting(m_fittingColumns, true);
+        m_view->horizontalHeader()->restoreState(header); // the sort order, and any widths
+        m_columnsByHand = settings.value(objectName() + QStringLiteral("/columnsByHand")).toBool();
+        if (!m_columnWidths.isEmpty())
+            m_view->horizontalHeader()->setStretchLastSection(false);
+    }
+    fitColumns();
     const QByteArray splitter =
         settings.value(objectName() + QStringLiteral("/splitter")).toByteArray();
     if (!splitter.isEmpty())

@@ -69,6 +69,12 @@ Q_SIGNALS:
 
 protected:
     void setModel(PagedTableModel *model);
+    // The width each column wants, in column order. When the list is too narrow for them
+    // all, the widest of the others give way first so that `main`, the column that says what
+    // a row is, keeps a quarter of the list; room to spare goes to `main`. The columns follow
+    // the list's width until the user sizes one by hand; "Fit Columns to the List" on the
+    // header goes back.
+    void setColumnWidths(const QList<int> &widths, int main);
     QHBoxLayout *filterBar() const { return m_filterBar; }
     // Subclasses call this when one of their filter widgets changes.
     void filtersChanged();
@@ -95,7 +101,10 @@ protected:
     void refreshDetail();
     void showEvent(QShowEvent *event) override;
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
     void updateEmptyState();
     void onLinkClicked(const QUrl &url);
     void onSelectionChanged();
@@ -124,8 +133,12 @@ private:
     Id m_pendingSelection = 0;
     QList<Id> m_selectionBeforeRefresh;
     bool m_selectionDeferred = false;
-    bool m_typing = false;    // the list is refreshing for a change of search text or filter
-    bool m_selecting = false; // selectAfterRefresh() is choosing the row
+    bool m_typing = false;     // the list is refreshing for a change of search text or filter
+    bool m_selecting = false;  // selectAfterRefresh() is choosing the row
+    QList<int> m_columnWidths; // as the section wants them; empty: Qt's own
+    int m_mainColumn = 0;
+    bool m_columnsByHand = false; // the user sized a column: their widths stay
+    bool m_fittingColumns = false;
 };
 
 } // namespace kith::ui
