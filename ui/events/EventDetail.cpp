@@ -38,9 +38,10 @@ QString when(const Event &e)
 // Amounts and categories stay on one line; only the note wraps.
 QString cell(const QString &text, bool right = false, bool wrap = false)
 {
-    return QStringLiteral("<td style='padding:2px 8px 2px 0'%1%2>%3</td>")
+    // Qt's rich text reads white-space from the style, not the nowrap attribute.
+    return QStringLiteral("<td style='padding:2px 8px 2px 0%2'%1>%3</td>")
         .arg(right ? QStringLiteral(" align='right'") : QString(),
-             wrap ? QString() : QStringLiteral(" nowrap"), DetailHtml::escape(text));
+             wrap ? QString() : QStringLiteral("; white-space:nowrap"), DetailHtml::escape(text));
 }
 
 void addCosts(DetailHtml &page, const Event &e)
@@ -53,8 +54,9 @@ void addCosts(DetailHtml &page, const Event &e)
     QString table = QStringLiteral("<table cellspacing='0'><tr>");
     for (const QString &header :
          {tr("Category"), tr("Planned"), tr("Actual"), tr("Paid by"), tr("Note")})
-        table += QStringLiteral("<th align='left' nowrap style='padding-right:8px'>%1</th>")
-                     .arg(DetailHtml::escape(header));
+        table +=
+            QStringLiteral("<th align='left' style='padding-right:8px; white-space:nowrap'>%1</th>")
+                .arg(DetailHtml::escape(header));
     table += QStringLiteral("</tr>");
     for (const CostLine &line : e.costs) {
         table +=
@@ -65,8 +67,8 @@ void addCosts(DetailHtml &page, const Event &e)
     }
     // The total row keeps the padding of the rows above, or its amounts run together.
     const auto bold = [](const QString &text) {
-        return QStringLiteral(
-                   "<td style='padding:2px 8px 2px 0' align='right' nowrap><b>%1</b></td>")
+        return QStringLiteral("<td style='padding:2px 8px 2px 0; white-space:nowrap' "
+                              "align='right'><b>%1</b></td>")
             .arg(DetailHtml::escape(text));
     };
     table += QStringLiteral("<tr><td style='padding:2px 8px 2px 0'><b>%1</b></td>")
