@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,6 +24,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolTip>
 
 using namespace kith;
 using namespace kith::test;
@@ -329,7 +331,8 @@ private Q_SLOTS:
     void columnsFitTheListUntilSizedByHand()
     {
         Fixture f;
-        f.interaction(today(), {f.person(QStringLiteral("Ana Silva"))});
+        const QString longName = QStringLiteral("Maximiliana Bartholomew-Featherstonehaugh");
+        f.interaction(today(), {f.person(longName)});
         InteractionsSection section(f.session);
         section.resize(900, 500);
         section.show();
@@ -365,6 +368,15 @@ private Q_SLOTS:
         fit->trigger();
         QCOMPARE(total(), viewport());
         QVERIFY(header->sectionSize(InteractionsModel::Kind) < 300);
+
+        // A text cut short by its column is whole in the cell's tooltip.
+        QTableView *view = section.view();
+        const QRect cell = view->visualRect(view->model()->index(0, InteractionsModel::People));
+        QHelpEvent help(QEvent::ToolTip, cell.center(),
+                        view->viewport()->mapToGlobal(cell.center()));
+        QCoreApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), longName);
     }
 
     void modelPassesTheItemModelTester()

@@ -1,6 +1,7 @@
 #include "ListSection.h"
 
 #include "ColumnFit.h"
+#include "ElidedTipDelegate.h"
 #include "InputDialog.h"
 #include "Lookups.h"
 #include "PagedTableModel.h"
@@ -111,6 +112,7 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->viewport()->installEventFilter(this);
     m_view->setAccessibleName(tr("List"));
+    m_view->setItemDelegate(new ElidedTipDelegate(m_view));
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
