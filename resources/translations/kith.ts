@@ -3120,7 +3120,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,7 +3156,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,7 +3774,7 @@ filled from them. `kith duplicates` lists candidates.</source>
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+173"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+187"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,13 +3853,34 @@ filled from them. `kith duplicates` lists candidates.</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No events in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No memberships renew in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Nobody to follow up with or get in touch with in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+85"/>
+        <location line="+40"/>
         <source>Renewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,7 +3900,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,7 +3929,7 @@ filled from them. `kith duplicates` lists candidates.</source>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Snooze follow-up with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6266,7 +6287,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+54"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+55"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,12 +6332,12 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+176"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -3156,7 +3156,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Noch kein Datum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -3192,7 +3192,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -3814,7 +3814,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
 <context>
     <name>kith::ui::ActionLists</name>
     <message>
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+173"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+187"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -3893,13 +3893,37 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No events in the next %n day(s).</source>
+        <translation>
+            <numerusform>Keine Veranstaltungen am nächsten Tag.</numerusform>
+            <numerusform>Keine Veranstaltungen in den nächsten %n Tagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>No memberships renew in the next %n day(s).</source>
+        <translation>
+            <numerusform>Keine Mitgliedschaft wird am nächsten Tag erneuert.</numerusform>
+            <numerusform>Keine Mitgliedschaft wird in den nächsten %n Tagen erneuert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Nobody to follow up with or get in touch with in the next %n day(s).</source>
+        <translation>
+            <numerusform>Niemand, bei dem am nächsten Tag etwas nachzufassen oder ein Kontakt fällig ist.</numerusform>
+            <numerusform>Niemand, bei dem in den nächsten %n Tagen etwas nachzufassen oder ein Kontakt fällig ist.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+85"/>
+        <location line="+40"/>
         <source>Renewed</source>
         <translation>Verlängert</translation>
     </message>
@@ -3919,7 +3943,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>Follow up: %1</source>
         <translation>Wiedervorlage: %1</translation>
     </message>
@@ -3950,7 +3974,7 @@ leer sind, werden aus ihnen gefüllt. `kith duplicates` listet Kandidaten auf.</
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Snooze follow-up with %1</source>
         <translation>Wiedervorlage mit %1 zurückstellen</translation>
     </message>
@@ -6340,7 +6364,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
 <context>
     <name>kith::ui::ListSection</name>
     <message>
-        <location filename="../../ui/widgets/ListSection.cpp" line="+54"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+55"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
@@ -6385,12 +6409,12 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+176"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Angezeigt wird %n Datensatz: %1 – &lt;a href=&quot;all&quot;&gt;alle anzeigen&lt;/a&gt;</numerusform>

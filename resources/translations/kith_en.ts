@@ -132,7 +132,23 @@
 <context>
     <name>kith::ui::ActionLists</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/ActionLists.cpp" line="+277"/>
+        <location filename="../../ui/dashboard/ActionLists.cpp" line="+258"/>
+        <source>No events in the next %n day(s).</source>
+        <translation>
+            <numerusform>No events in the next day.</numerusform>
+            <numerusform>No events in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>No memberships renew in the next %n day(s).</source>
+        <translation>
+            <numerusform>No memberships renew in the next day.</numerusform>
+            <numerusform>No memberships renew in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>…and %n more follow-up(s): show them all</source>
         <translation>
             <numerusform>…and %n more follow-up: show them all</numerusform>
@@ -145,6 +161,14 @@
         <translation>
             <numerusform>…and %n more to get in touch with: show them all</numerusform>
             <numerusform>…and %n more to get in touch with: show them all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Nobody to follow up with or get in touch with in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nobody to follow up with or get in touch with in the next day.</numerusform>
+            <numerusform>Nobody to follow up with or get in touch with in the next %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -347,7 +371,7 @@
 <context>
     <name>kith::ui::ListSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/ListSection.cpp" line="+300"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+301"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Showing %n record: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>

@@ -14,6 +14,7 @@
 #include <QDialog>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -190,6 +191,32 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->toolTip(0), event.name);
         QCOMPARE(list->topLevelItem(0)->toolTip(2),
                  list->topLevelItem(0)->text(2)); // no date tip here
+    }
+
+    void emptyListsSaySo()
+    {
+        DesktopFixture fixture;
+        DashboardPage *page = dashboard(fixture);
+        insights::DashboardSnapshot snapshot = page->snapshot();
+        QVERIFY(!snapshot.upcomingEvents.isEmpty());
+        snapshot.renewals.clear();
+        ActionLists *actions = page->actionLists();
+        actions->show(snapshot);
+        const auto placeholder = [](QTreeWidget *list) {
+            return list->viewport()->findChild<QLabel *>(list->objectName() +
+                                                         QStringLiteral("Empty"));
+        };
+        QLabel *renewals = placeholder(actions->renewalsList());
+        QVERIFY(renewals);
+        QVERIFY(renewals->isVisibleTo(actions));
+        QVERIFY2(renewals->text().startsWith(QStringLiteral("No memberships renew in the next 14")),
+                 qPrintable(renewals->text()));
+        QVERIFY(!placeholder(actions->eventsList())->isVisibleTo(actions));
+
+        snapshot.upcomingEvents.clear();
+        actions->show(snapshot);
+        QVERIFY(placeholder(actions->eventsList())->isVisibleTo(actions));
+        QCOMPARE(actions->eventsList()->topLevelItemCount(), 0);
     }
 
     void exportsPngAndPdf()

@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -114,7 +115,20 @@ QTreeWidget *makeList(QWidget *parent, const QString &name, const QStringList &h
     list->header()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     list->setProperty(stretchColumnProperty, stretch);
     list->setTextElideMode(Qt::ElideRight);
+    auto *empty = new QLabel(list->viewport());
+    empty->setObjectName(name + QStringLiteral("Empty"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setMargin(12);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    empty->hide();
     return list;
+}
+
+QLabel *emptyLabel(const QTreeWidget *list)
+{
+    return list->viewport()->findChild<QLabel *>(list->objectName() + QStringLiteral("Empty"),
+                                                 Qt::FindDirectChildrenOnly);
 }
 
 // Sizes the columns to their contents once per fill and when the list is resized (a column
@@ -241,7 +255,7 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
         row.id = event.eventId;
         events.append(row);
     }
-    fill(m_events, events);
+    fill(m_events, events, tr("No events in the next %n day(s).", nullptr, s.options.eventDays));
 
     QList<Row> renewals;
     for (const insights::RenewalDue &renewal : s.renewals) {
@@ -256,7 +270,8 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
         row.buttons = renewal.personId ? Buttons::None : Buttons::Renew;
         renewals.append(row);
     }
-    fill(m_renewals, renewals);
+    fill(m_renewals, renewals,
+         tr("No memberships renew in the next %n day(s).", nullptr, s.options.reminderDays));
 
     QList<Row> due;
     for (const insights::FollowUpDue &followUp : s.followUps) {
@@ -298,14 +313,20 @@ void ActionLists::show(const insights::DashboardSnapshot &s)
                tr("…and %n more to get in touch with: show them all", nullptr,
                   int(s.pastCadenceCounts.due - shownCadence)),
                More::PastCadence);
-    fill(m_due, due);
+    fill(m_due, due,
+         tr("Nobody to follow up with or get in touch with in the next %n day(s).", nullptr,
+            s.options.reminderDays));
 }
 
 // Rows are updated where they stand, and a row's buttons stay while it keeps the same kind
 // of buttons: making and polishing a widget per row at every refresh would cost far more
 // than the figures behind them.
-void ActionLists::fill(QTreeWidget *list, const QList<Row> &rows)
+void ActionLists::fill(QTreeWidget *list, const QList<Row> &rows, const QString &emptyText)
 {
+    QLabel *empty = emptyLabel(list);
+    empty->setText(emptyText);
+    empty->setGeometry(list->viewport()->rect());
+    empty->setVisible(rows.isEmpty());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         Row row = rows.at(i);
         row.texts.resize(list->columnCount());
@@ -349,8 +370,10 @@ bool ActionLists::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize) {
         for (QTreeWidget *list : {m_events, m_renewals, m_due}) {
-            if (watched == list->viewport())
+            if (watched == list->viewport()) {
                 fitColumns(list);
+                emptyLabel(list)->setGeometry(list->viewport()->rect());
+            }
         }
     }
     return QWidget::eventFilter(watched, event);

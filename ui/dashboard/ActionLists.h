@@ -63,7 +63,8 @@ private:
     void
     addButtons(QTreeWidgetItem *item,
                const QList<std::pair<QString, void (ActionLists::*)(QTreeWidgetItem *)>> &buttons);
-    void fill(QTreeWidget *list, const QList<Row> &rows);
+    // `emptyText` stands in the list when there are no rows.
+    void fill(QTreeWidget *list, const QList<Row> &rows, const QString &emptyText);
     void report(const Status &status);
 
     Session &m_session;
