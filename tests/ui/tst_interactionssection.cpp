@@ -350,6 +350,12 @@ private Q_SLOTS:
                  qPrintable(QString::number(header->sectionSize(InteractionsModel::Summary))));
         QVERIFY(header->sectionSize(InteractionsModel::Date) > 60);
 
+        // Refreshing the list (it resets its model) is not sizing by hand.
+        section.searchEdit()->setText(QStringLiteral("nothing like it"));
+        QTRY_COMPARE(section.model()->rowCount(), 0);
+        section.searchEdit()->clear();
+        QTRY_COMPARE(section.model()->rowCount(), 1);
+
         // Wider: the summary takes the room to spare, the others what they want.
         const int summaryBefore = header->sectionSize(InteractionsModel::Summary);
         section.resize(2400, 500);
