@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,6 +61,30 @@ private Q_SLOTS:
                                 EntityKind::Membership, EntityKind::Group, EntityKind::Event,
                                 EntityKind::Recommendation, EntityKind::Interaction})
             QVERIFY2(fixture.window().section(kind), qPrintable(enumKey(kind)));
+    }
+
+    void selectedSidebarIconsTakeTheHighlightColour()
+    {
+        DesktopFixture fixture;
+        auto *sidebar = fixture.window().findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        const QColor highlight = sidebar->palette().color(QPalette::HighlightedText);
+        const QImage selected = sidebar->item(1)
+                                    ->icon()
+                                    .pixmap(sidebar->iconSize(), QIcon::Selected)
+                                    .toImage()
+                                    .convertToFormat(QImage::Format_ARGB32);
+        int drawn = 0;
+        for (int y = 0; y < selected.height(); ++y) {
+            for (int x = 0; x < selected.width(); ++x) {
+                const QColor pixel = selected.pixelColor(x, y);
+                if (pixel.alpha() < 255)
+                    continue;
+                ++drawn;
+                QCOMPARE(pixel.rgb(), highlight.rgb());
+            }
+        }
+        QVERIFY(drawn > 0);
     }
 
     void keyboardSwitchesSections()

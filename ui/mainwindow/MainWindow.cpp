@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -36,6 +37,21 @@
 namespace kith::ui {
 
 namespace {
+
+// A sidebar icon whose selected form is drawn in the highlight's text colour: the icons'
+// grey strokes all but vanish on the selection's blue.
+QIcon sidebarIcon(const QString &path, const QListWidget *sidebar)
+{
+    QIcon icon(path);
+    const qreal ratio = sidebar->devicePixelRatioF();
+    QPixmap selected = icon.pixmap(sidebar->iconSize(), ratio);
+    QPainter painter(&selected);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(selected.rect(), sidebar->palette().color(QPalette::HighlightedText));
+    painter.end();
+    icon.addPixmap(selected, QIcon::Selected);
+    return icon;
+}
 
 constexpr int maxRecentFiles = 8;
 
@@ -160,7 +176,7 @@ void MainWindow::buildSections()
 {
     const QList<Page> pages = createPages(*m_session, this);
     for (const Page &page : pages) {
-        auto *item = new QListWidgetItem(QIcon(page.icon), page.title, m_sidebar);
+        auto *item = new QListWidgetItem(sidebarIcon(page.icon, m_sidebar), page.title, m_sidebar);
         item->setSizeHint(QSize(0, 34));
         m_stack->addWidget(page.widget);
         if (page.sections.isEmpty() && !m_dashboard)
