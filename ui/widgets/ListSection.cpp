@@ -127,8 +127,10 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
 
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // A wider window widens the list, which has columns to show, more than the details,
+    // which wrap; below about 420 pixels the details' tables break inside words.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({620, 420});
     m_splitter->setChildrenCollapsible(false);
 
