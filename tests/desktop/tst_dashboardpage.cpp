@@ -74,9 +74,11 @@ private Q_SLOTS:
                  QString::number(s.followUpCounts.overdue));
         QCOMPARE(cards->valueText(Card::Renewals), QString::number(s.renewals.size()));
         QCOMPARE(cards->valueText(Card::RecommendationsOwed), QString::number(s.owed.size()));
-        // The demo as of its own "today": ALA and ACRL renew in three weeks, beyond the
-        // 14-day reminder horizon; the funding request is due in 9 days.
-        QCOMPARE(s.renewals.size(), 0);
+        // The demo as of its own "today": ALA and ACRL renew in ten days, within the 14-day
+        // reminder horizon, so a first look at the dashboard shows what a renewal looks like;
+        // the funding request is due in 9 days.
+        QCOMPARE(s.renewals.size(), 2);
+        QCOMPARE(page->actionLists()->renewalsList()->topLevelItemCount(), 2);
         QVERIFY(std::any_of(s.deadlines.cbegin(), s.deadlines.cend(),
                             [](const auto &d) { return d.kind == DeadlineKind::FundingRequest; }));
         QCOMPARE(page->actionLists()->dueList()->topLevelItemCount(),
