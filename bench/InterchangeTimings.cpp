@@ -57,16 +57,11 @@ QByteArray connectionsCsv(int rows)
 // as long from one run to the next, and the best run is the one least disturbed.
 constexpr int runs = 3;
 
-// The rows of a Connections.csv from its header on, as the sqlite3 shell wants them.
-QString writeRowsFile(const QString &csvPath)
+// Writes `data` to `path`; the path, or empty when it cannot be written.
+QString writeFile(const QString &path, const QByteArray &data)
 {
-    QFile source(csvPath);
-    QFile rows(csvPath + QStringLiteral(".rows"));
-    if (!source.open(QIODevice::ReadOnly) || !rows.open(QIODevice::WriteOnly))
-        return {};
-    const QByteArray all = source.readAll();
-    rows.write(all.mid(all.indexOf("First Name,")));
-    return rows.fileName();
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() ? path : QString();
 }
 
 // The best time of the sqlite3 shell running `script` on a new database; -1 when the shell
@@ -176,16 +171,14 @@ QJsonObject measureInterchange(int rows, const QString &scratchDir)
     QJsonObject figures{{QStringLiteral("rows"), rows}};
 
     // LinkedIn: read, plan and write, as `kith import linkedin` does.
-    const QString csvPath = scratchDir + QStringLiteral("/Connections.csv");
-    {
-        QFile file(csvPath);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(connectionsCsv(rows));
-    }
+    const QByteArray csv = connectionsCsv(rows);
+    const QString csvPath = writeFile(scratchDir + QStringLiteral("/Connections.csv"), csv);
     const QJsonObject linkedin = bestLinkedInImport(csvPath, scratchDir);
     for (auto it = linkedin.begin(); it != linkedin.end(); ++it)
         figures.insert(it.key(), it.value());
-    const QString rowsPath = writeRowsFile(csvPath);
+    // The shell wants the header first, without the Notes preamble.
+    const QString rowsPath =
+        writeFile(scratchDir + QStringLiteral("/rows.csv"), csv.mid(csv.indexOf("First Name,")));
     const double shellMs = bestShellMs(scratchDir, plainImportScript(rowsPath));
     const double floorMs = bestShellMs(scratchDir, searchFloorScript(rowsPath));
     figures.insert(QStringLiteral("sqlite3_shell_import_ms"), shellMs);
