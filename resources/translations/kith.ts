@@ -6337,7 +6337,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6378,7 +6378,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
 <context>
     <name>kith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+58"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+74"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6389,23 +6389,23 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,15 +6415,14 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
-        <location line="+111"/>
+        <location line="+231"/>
         <source>%1: %Ln shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-164"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6498,7 +6497,7 @@ Log one with New (Ctrl+Shift+N), from a person with Log Interaction (Ctrl+L), or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>%1 people · %2 organizations · %3 groups · %4 events · %5 interactions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6414,7 +6414,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Angezeigt wird %n Datensatz: %1 – &lt;a href=&quot;all&quot;&gt;alle anzeigen&lt;/a&gt;</numerusform>
@@ -6459,7 +6459,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
 <context>
     <name>kith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+58"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+74"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -6470,23 +6470,23 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -6496,8 +6496,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Die heutige Sicherung wurde nicht geschrieben: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
-        <location line="+111"/>
+        <location line="+231"/>
         <source>%1: %Ln shown</source>
         <translation>
             <numerusform>%1: %Ln angezeigt</numerusform>
@@ -6505,7 +6504,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6580,7 +6579,7 @@ Erfassen Sie eine mit „Neu“ (Strg+Umschalt+N), bei einer Person mit „Inter
         <translation>Ü&amp;ber Kith</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>%1 people · %2 organizations · %3 groups · %4 events · %5 interactions</source>
         <translation>%1 Personen · %2 Organisationen · %3 Gruppen · %4 Veranstaltungen · %5 Interaktionen</translation>
     </message>

@@ -371,7 +371,7 @@
 <context>
     <name>kith::ui::ListSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/ListSection.cpp" line="+301"/>
+        <location filename="../../ui/widgets/ListSection.cpp" line="+303"/>
         <source>Showing %n record(s): %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
         <translation>
             <numerusform>Showing %n record: %1 — &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</numerusform>
@@ -406,8 +406,7 @@
 <context>
     <name>kith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+175"/>
-        <location line="+111"/>
+        <location filename="../../ui/mainwindow/MainWindow.cpp" line="+382"/>
         <source>%1: %Ln shown</source>
         <translation>
             <numerusform>%1: %Ln shown</numerusform>

@@ -204,20 +204,20 @@ private Q_SLOTS:
         snapshot.renewals.clear();
         ActionLists *actions = page->actionLists();
         actions->show(snapshot);
-        const auto placeholder = [](QTreeWidget *list) {
+        const auto emptyNote = [](QTreeWidget *list) {
             return list->viewport()->findChild<QLabel *>(list->objectName() +
                                                          QStringLiteral("Empty"));
         };
-        QLabel *renewals = placeholder(actions->renewalsList());
+        QLabel *renewals = emptyNote(actions->renewalsList());
         QVERIFY(renewals);
         QVERIFY(renewals->isVisibleTo(actions));
         QVERIFY2(renewals->text().startsWith(QStringLiteral("No memberships renew in the next 14")),
                  qPrintable(renewals->text()));
-        QVERIFY(!placeholder(actions->eventsList())->isVisibleTo(actions));
+        QVERIFY(!emptyNote(actions->eventsList())->isVisibleTo(actions));
 
         snapshot.upcomingEvents.clear();
         actions->show(snapshot);
-        QVERIFY(placeholder(actions->eventsList())->isVisibleTo(actions));
+        QVERIFY(emptyNote(actions->eventsList())->isVisibleTo(actions));
         QCOMPARE(actions->eventsList()->topLevelItemCount(), 0);
     }
 

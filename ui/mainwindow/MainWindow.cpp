@@ -185,10 +185,8 @@ void MainWindow::buildSections()
             m_sections.append(section);
             connect(section, &ListSection::navigateTo, this, &MainWindow::showRecord);
             connect(section, &ListSection::countChanged, this, [this, section](qint64 shown) {
-                if (m_stack->currentWidget() == section ||
-                    m_stack->currentWidget()->isAncestorOf(section))
-                    m_shownLabel->setText(
-                        tr("%1: %Ln shown", nullptr, int(shown)).arg(section->title()));
+                if (isOnCurrentPage(section))
+                    showShownCount(section, shown);
             });
         }
     }
@@ -296,12 +294,8 @@ void MainWindow::showSection(int index)
         m_sidebar->setCurrentRow(index);
     m_shownLabel->clear();
     for (ListSection *section : std::as_const(m_sections)) {
-        if ((m_stack->currentWidget() == section ||
-             m_stack->currentWidget()->isAncestorOf(section)) &&
-            section->isVisible()) {
-            m_shownLabel->setText(tr("%1: %Ln shown", nullptr,
-                                     section->view() ? int(section->model()->rowCount()) : 0)
-                                      .arg(section->title()));
+        if (isOnCurrentPage(section) && section->isVisible()) {
+            showShownCount(section, section->view() ? section->model()->rowCount() : 0);
             break;
         }
     }
@@ -376,6 +370,16 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(QFileInfo(m_session->db().path()).fileName());
     setWindowFilePath(m_session->db().path());
+}
+
+bool MainWindow::isOnCurrentPage(const ListSection *section) const
+{
+    return m_stack->currentWidget() == section || m_stack->currentWidget()->isAncestorOf(section);
+}
+
+void MainWindow::showShownCount(const ListSection *section, qint64 shown)
+{
+    m_shownLabel->setText(tr("%1: %Ln shown", nullptr, int(shown)).arg(section->title()));
 }
 
 void MainWindow::updateStatus()

@@ -58,6 +58,10 @@ private:
     void buildSections();
     void updateTitle();
     void updateStatus();
+    // Whether the section is the page in view or inside it (a page may hold two).
+    bool isOnCurrentPage(const ListSection *section) const;
+    // "People: 40 shown" in the status bar.
+    void showShownCount(const ListSection *section, qint64 shown);
     void saveLayout() const;
     void restoreLayout();
     void rememberRecent(const QString &path);
