@@ -19,13 +19,16 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("kith.example.org"));
 }
 
-// `kith --db FILE --quit-after-start`: starts as a user would, shows the main window and
-// quits, so that an installed Kith can be tested without anyone at the screen. FILE must
-// exist, because a first-run dialog would wait for an answer.
-int startAndQuit(QApplication &app, const QString &database)
+// `kith [--db FILE] --quit-after-start`: starts as a user would, shows the main window and
+// quits, so that an installed Kith can be tested without anyone at the screen. The database
+// (FILE, or the default one) must exist, because a first-run dialog would wait for an answer.
+int startAndQuit(QApplication &app, QString database)
 {
-    if (database.isEmpty() || !QFileInfo::exists(database)) {
-        QTextStream(stderr) << "kith: --quit-after-start needs --db with an existing file.\n";
+    if (database.isEmpty())
+        database = kith::cli::defaultDatabasePath();
+    if (!QFileInfo::exists(database)) {
+        QTextStream(stderr) << "kith: --quit-after-start needs an existing database (" << database
+                            << "); give one with --db FILE.\n";
         return 2;
     }
     std::unique_ptr<kith::ui::MainWindow> window =
@@ -35,6 +38,20 @@ int startAndQuit(QApplication &app, const QString &database)
     window->show();
     QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
+}
+
+// Without a display Qt's platform plugin aborts with a page of advice about plugins; a
+// person starting Kith over ssh or from a console deserves one line that says what to do.
+bool hasDisplay()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true; // the user chose a platform (offscreen, vnc, …) on purpose
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
 }
 
 } // namespace
@@ -53,6 +70,12 @@ int main(int argc, char *argv[])
         return kith::cli::run(QCoreApplication::arguments());
     }
 
+    if (!hasDisplay()) {
+        QTextStream(stderr) << "kith: no display to open the window on (DISPLAY and "
+                               "WAYLAND_DISPLAY are unset); start Kith from a desktop session, "
+                               "or use the command line: kith --help\n";
+        return 1;
+    }
     QApplication app(argc, argv);
     describeApplication();
     kith::installTranslations(QLocale());

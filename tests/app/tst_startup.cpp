@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,14 +23,27 @@ class TestStartup : public QObject
 private:
     QTemporaryDir m_home;
 
-    // Runs kith offscreen with a private HOME, so no real database or setting is touched.
-    Run kith(const QStringList &arguments)
+    enum class Screen
+    {
+        Offscreen,
+        None
+    };
+
+    // Runs kith offscreen (or on no display at all) with a private HOME, so no real
+    // database or setting is touched.
+    Run kith(const QStringList &arguments, Screen screen = Screen::Offscreen)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (screen == Screen::Offscreen) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        }
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(KITH_BINARY), arguments);
@@ -51,6 +65,25 @@ private Q_SLOTS:
         QCOMPARE(kith({QStringLiteral("--db"), db, QStringLiteral("demo")}).exitCode, 0);
         const Run run = kith({QStringLiteral("--db"), db, QStringLiteral("--quit-after-start")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void quitAfterStartUsesTheDefaultDatabase()
+    {
+        QCOMPARE(kith({QStringLiteral("demo"), QStringLiteral("--if-missing")}).exitCode, 0);
+        const Run run = kith({QStringLiteral("--quit-after-start")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::remove(m_home.filePath(QStringLiteral("data/kith/kith.sqlite"))));
+    }
+
+    void withoutADisplayTheWindowSaysSoInOneLine()
+    {
+        const Run run = kith({}, Screen::None);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.contains(QLatin1String("no display")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("kith --help")), qPrintable(run.err));
+        // The command line needs no display at all.
+        QCOMPARE(kith({QStringLiteral("--version")}, Screen::None).exitCode, 0);
     }
 
     void quitAfterStartNeedsAnExistingDatabase_data()
