@@ -315,6 +315,12 @@ void Database::releaseMovedFile()
     (void)checkpoint.exec();
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    Query query(*this, QStringLiteral("PRAGMA data_version"));
+    return query.scalar();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -81,6 +81,10 @@ public:
     // old name, and would read it as part of whatever file has that name now.
     void releaseMovedFile();
 
+    // A number that changes whenever another connection (another Kith, a script) commits to
+    // the file; this connection's own commits leave it as it is.
+    Result<qint64> dataVersion() const;
+
     // Maps the last SQLite error of this connection (or of the given query) to an Error.
     Error lastError(const QString &doing) const;
 

@@ -4,12 +4,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QtEndian>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <sqlite3.h>
 
 namespace kith::DatabaseFile {
 
@@ -30,21 +33,44 @@ QString tr(const char *text)
 
 Result<Header> readHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-
-    const QByteArray bytes = file.read(headerSize);
+    // Through SQLite's own file layer, never QFile: POSIX locks belong to the process, so
+    // closing any other descriptor of this file would drop the locks of every connection to
+    // it that this process holds, and another Kith would then think it the last one and
+    // delete the WAL. SQLite's layer knows its open files and defers such a close.
+    const QByteArray native = QFile::encodeName(path);
+    if (::access(native.constData(), R_OK) != 0) {
+        return Error(
+            ErrorCode::Io,
+            tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    sqlite3 *connection = nullptr;
+    // Opening reads nothing yet; a foreign or damaged file is only read, never written.
+    const int opened =
+        sqlite3_open_v2(native.constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
+    const auto close = qScopeGuard([&] { sqlite3_close(connection); });
+    sqlite3_file *file = nullptr;
+    if (opened != SQLITE_OK ||
+        sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods) {
+        return Error(ErrorCode::Io,
+                     tr("Cannot read %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(opened))));
+    }
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return Error(ErrorCode::Io, tr("Cannot read %1.").arg(path));
     Header header;
-    if (bytes.isEmpty() && file.atEnd()) {
+    if (size == 0) {
         header.empty = true;
         return header;
     }
-    if (bytes.size() < headerSize || !bytes.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic)))
+    char bytes[headerSize] = {};
+    if (size < headerSize || file->pMethods->xRead(file, bytes, headerSize, 0) != SQLITE_OK ||
+        std::memcmp(bytes, sqliteMagic, sizeof sqliteMagic) != 0) {
         return Error(ErrorCode::NotADatabase,
                      tr("%1 is not a Kith database (it is not an SQLite file).").arg(path));
+    }
 
-    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const auto *data = reinterpret_cast<const uchar *>(bytes);
     header.userVersion = qFromBigEndian<qint32>(data + userVersionOffset);
     header.applicationId = qFromBigEndian<qint32>(data + applicationIdOffset);
     header.wal = data[writeVersionOffset] == 2;

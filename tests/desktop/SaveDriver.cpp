@@ -4,6 +4,9 @@
 // person's names, headline, city, notes and tags (other tables), so after a kill every
 // field must show one number: all of an edit or none of it.
 //   kith-save-driver DB            edit until killed; prints "ready ID", then "saved N"
+//   kith-save-driver --keep-every-edit DB   the same, but every edit also adds the tag
+//                                    "saved-N" and keeps the earlier ones, so a test can
+//                                    check that every save the window reported is on disk
 //   kith-save-driver --verify DB ID  prints the edit the person holds (0: none); exit 1 when
 //                                    its fields disagree
 #include "DesktopFixture.h"
@@ -81,6 +84,8 @@ int verify(const QString &path, Id id)
     return 0;
 }
 
+bool keepEveryEdit = false;
+
 // Opens the editor of the selected person, fills every field with `edit` and saves.
 void editOnce(ui::MainWindow &window, ui::ListSection *list, Id id, int edit)
 {
@@ -103,7 +108,10 @@ void editOnce(ui::MainWindow &window, ui::ListSection *list, Id id, int edit)
             ->setPlainText(field("Notes", edit));
         auto *tags = editor->findChild<ui::TagsEdit *>(QStringLiteral("tagsEdit"));
         QStringList kept = tags->tags().filter(QRegularExpression(QStringLiteral("^(?!crash-)")));
-        tags->setTags(kept << QStringLiteral("crash-%1").arg(edit));
+        kept << QStringLiteral("crash-%1").arg(edit);
+        if (keepEveryEdit)
+            kept << QStringLiteral("saved-%1").arg(edit);
+        tags->setTags(kept);
         editor->saveButton()->click(); // the real save path: validate, perform, store
         if (editor->isVisible()) {
             say(QStringLiteral("save failed"));
@@ -124,11 +132,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("kith-save-driver"));
     QCoreApplication::setApplicationName(QStringLiteral("kith-save-driver"));
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    keepEveryEdit = arguments.removeAll(QStringLiteral("--keep-every-edit")) > 0;
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--verify"))
         return verify(arguments.at(2), arguments.at(3).toLongLong());
     if (arguments.size() != 2) {
-        say(QStringLiteral("usage: kith-save-driver DB | kith-save-driver --verify DB ID"));
+        say(QStringLiteral("usage: kith-save-driver [--keep-every-edit] DB | kith-save-driver "
+                           "--verify DB ID"));
         return 2;
     }
     Result<std::unique_ptr<ui::Session>> session = ui::Session::open(arguments.at(1), {});

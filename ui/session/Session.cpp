@@ -50,6 +50,23 @@ Session::Session(std::unique_ptr<Database> db, QObject *parent)
 {
     m_undoStack.setUndoLimit(200);
     connect(m_db.get(), &Database::changed, this, &Session::changed);
+    // The lists page their rows in lazily: rows read before and after another process's
+    // import would disagree on which record sits where, and an edit could reach the wrong
+    // one. SQLite's data_version is one read of shared memory, cheap enough to poll.
+    m_dataVersion = m_db->dataVersion().valueOr(0);
+    m_otherWriters.setInterval(otherWritersPollMs);
+    connect(&m_otherWriters, &QTimer::timeout, this, &Session::checkForOtherWriters);
+    m_otherWriters.start();
+}
+
+void Session::checkForOtherWriters()
+{
+    const Result<qint64> version = m_db->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    for (const auto &entry : EnumTraits<EntityKind>::entries)
+        Q_EMIT changed(Change{entry.value, ChangeType::Reset, {}});
 }
 
 Session::~Session()

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -21,6 +22,8 @@ class Session final : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int otherWritersPollMs = 2000;
+
     explicit Session(std::unique_ptr<Database> db, QObject *parent = nullptr);
     ~Session() override;
 
@@ -54,8 +57,13 @@ public:
         return result;
     }
 
+    // Whether another process (a `kith import`, a second window) has written to the file
+    // since the last look; if so, announces a reset of every kind so that every list and
+    // figure reads the file again. Runs every few seconds by itself.
+    void checkForOtherWriters();
+
 Q_SIGNALS:
-    // Any change to the data, from this session or from undo/redo.
+    // Any change to the data, from this session, from undo/redo or from another process.
     void changed(const kith::Change &change);
     // Undo or redo could not be applied (the data changed underneath); the step is dropped.
     void stepFailed(const QString &message);
@@ -70,6 +78,8 @@ private:
     QUndoStack m_undoStack;
     QDate m_today;
     QPointer<QThread> m_backupThread;
+    QTimer m_otherWriters;
+    qint64 m_dataVersion = 0;
     std::unique_ptr<BackgroundReader> m_reader;
 };
 

@@ -288,7 +288,13 @@ void ListSection::showRecord(Id id)
         applyFilters({});
         row = m_model->rowOf(id);
     }
-    if (!row)
+    if (row && m_model->idAt(*row) != id) {
+        // The rows loaded so far are older than the position just read (another process
+        // wrote in between): read the list again rather than select someone else.
+        m_model->refreshNow();
+        row = m_model->rowOf(id);
+    }
+    if (!row || m_model->idAt(*row) != id)
         return;
     const QModelIndex index = m_model->index(*row, 0);
     m_view->setCurrentIndex(index);

@@ -54,6 +54,8 @@ public:
 
     // Re-reads the count and drops cached rows (after a filter or sort change).
     void refresh();
+    // The same, at once on this thread, whatever refresh() would do.
+    void refreshNow();
 
     void setRefreshInBackground(bool on) { m_inBackground = on; }
     // A background refresh is under way: the rows shown are the previous filter's.
@@ -85,7 +87,6 @@ protected:
 
 private:
     void onChanged(const Change &change);
-    void refreshNow();
     void startBackgroundRefresh();
     // Empties the cache, takes the new row count and, if read, the first page.
     void swapIn(qint64 total, std::any firstRows);
