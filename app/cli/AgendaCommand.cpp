@@ -34,7 +34,7 @@ int AgendaCommand::run(const Context &context, const QStringList &arguments)
     const std::optional<QDate> today = parseToday(context, args);
     if (!today)
         return Usage;
-    std::unique_ptr<Database> db = context.open(false);
+    std::unique_ptr<Database> db = context.open(Context::Access::Read);
     if (!db)
         return Failure;
 

@@ -37,7 +37,8 @@ int BackupsCommand::run(const Context &context, const QStringList &arguments)
                 {QStringLiteral("path"), entry.path},
                 {QStringLiteral("kind"), Backups::kindKey(entry.kind)},
                 {QStringLiteral("written"), entry.written.toUTC().toString(Qt::ISODate)},
-                {QStringLiteral("size"), entry.size}});
+                {QStringLiteral("size"), entry.size},
+                {QStringLiteral("dated_in_future"), entry.datedInFuture}});
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
@@ -50,7 +51,18 @@ int BackupsCommand::run(const Context &context, const QStringList &arguments)
     for (const Backups::Entry &entry : entries) {
         context.out << entry.written.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                     << "  " << QString::number(entry.size).rightJustified(12) << "  "
-                    << Backups::kindKey(entry.kind).leftJustified(16) << "  " << entry.path << '\n';
+                    << Backups::kindKey(entry.kind).leftJustified(16) << "  " << entry.path;
+        if (entry.datedInFuture)
+            context.out << "  "
+                        << QCoreApplication::translate(
+                               "kith::cli", "(dated after today: the clock was wrong; rotation "
+                                            "leaves it alone)");
+        else if (entry.kind == Backups::Kind::Unfinished)
+            context.out << "  "
+                        << QCoreApplication::translate(
+                               "kith::cli", "(left half-written by an interrupted copy; removed "
+                                            "an hour later by the next backup)");
+        context.out << '\n';
     }
     return Success;
 }

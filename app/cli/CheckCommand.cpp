@@ -19,7 +19,7 @@ int CheckCommand::run(const Context &context, const QStringList &arguments)
     Arguments args(*this, {}, {});
     if (!args.parse(context, arguments))
         return args.exitCode();
-    std::unique_ptr<Database> db = context.open(false);
+    std::unique_ptr<Database> db = context.open(Context::Access::Read);
     if (!db)
         return Failure;
     Result<QStringList> problems = checkIntegrity(*db);

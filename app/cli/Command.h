@@ -27,10 +27,18 @@ struct Context
     QTextStream &out;
     QTextStream &err;
 
+    enum class Access
+    {
+        Read,  // works on read-only media, a full disk and a damaged file (with a warning)
+        Write, // refuses a damaged file
+        Create // Write, and creates the file when it does not exist yet
+    };
     // Opens the database; on failure prints the one-line reason to stderr and returns null.
-    // Only commands that fill a database create it when it does not exist yet.
-    std::unique_ptr<Database> open(bool createIfMissing) const;
-    int fail(const Error &error) const;      // prints "kith: <message>" and returns Failure
+    std::unique_ptr<Database> open(Access access) const;
+    int fail(const Error &error) const; // prints "kith: <message>" and returns Failure
+    // For a damaged database: the newest sound backup and how to bring it back, in one
+    // sentence; `readable` when what it holds can still be read.
+    QString restoreHint(bool readable) const;
     int usage(const QString &message) const; // prints it with a hint and returns Usage
 };
 

@@ -7,6 +7,7 @@
 #include "storage/Statistics.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace kith::cli {
@@ -29,17 +30,66 @@ int DemoCommand::run(const Context &context, const QStringList &arguments)
     const std::optional<QDate> today = parseToday(context, args);
     if (!today)
         return Usage;
-    std::unique_ptr<Database> db = context.open(true);
+    if (!QFileInfo::exists(context.databasePath))
+        return writeNewFile(context, *today);
+    std::unique_ptr<Database> db = context.open(Context::Access::Write);
     if (!db)
         return Failure;
     if (Status status = demo::populate(*db, *today); !status)
         return context.fail(status.error());
-    const RecordCounts counts = countRecords(*db).valueOr({});
+    return report(context, *db);
+}
+
+// A new file appears only once the whole demo is in it: a demo killed half-way leaves no
+// empty database behind that `demo --if-missing` would then take for the user's own.
+int DemoCommand::writeNewFile(const Context &context, QDate today)
+{
+    const QString target = QFileInfo(context.databasePath).absoluteFilePath();
+    const QString partial = target + QStringLiteral(".demo-part");
+    const auto removePartial = [&partial] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(partial + QLatin1String(suffix));
+    };
+    removePartial(); // left by a demo that was killed
+    RecordCounts counts;
+    const Status written = [&]() -> Status {
+        Database::Options options;
+        options.dailyBackup = false;
+        Result<std::unique_ptr<Database>> db = Database::open(partial, options);
+        if (!db)
+            return db.error();
+        if (Status status = demo::populate(**db, today); !status)
+            return status;
+        counts = countRecords(**db).valueOr({});
+        return {};
+    }(); // closing the last connection folds the WAL into the file
+    if (!written) {
+        removePartial();
+        return context.fail(written.error());
+    }
+    if (QFileInfo::exists(target) || !QFile::rename(partial, target)) {
+        removePartial();
+        return context.fail(Error(
+            ErrorCode::Io, QCoreApplication::translate("kith::cli", "%1 appeared while the demo "
+                                                                    "was being written; it was "
+                                                                    "left as it is.")
+                               .arg(target)));
+    }
+    return report(context, target, counts);
+}
+
+int DemoCommand::report(const Context &context, Database &db)
+{
+    return report(context, db.path(), countRecords(db).valueOr({}));
+}
+
+int DemoCommand::report(const Context &context, const QString &path, const RecordCounts &counts)
+{
     context.out << QCoreApplication::translate("kith::cli",
                                                "Demo network written to %1: %2 people, %3 "
                                                "organizations, %4 groups, %5 events, %6 "
                                                "interactions.")
-                       .arg(db->path())
+                       .arg(path)
                        .arg(counts.people)
                        .arg(counts.organizations)
                        .arg(counts.groups)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "storage/Statistics.h"
+
+#include <QDate>
 
 namespace kith::cli {
 
@@ -15,6 +18,11 @@ public:
     }
     QString summary() const override;
     int run(const Context &context, const QStringList &arguments) override;
+
+private:
+    static int writeNewFile(const Context &context, QDate today);
+    static int report(const Context &context, Database &db);
+    static int report(const Context &context, const QString &path, const RecordCounts &counts);
 };
 
 } // namespace kith::cli

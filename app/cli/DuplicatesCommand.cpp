@@ -86,7 +86,7 @@ int DuplicatesCommand::run(const Context &context, const QStringList &arguments)
     Arguments args(*this, {json}, {});
     if (!args.parse(context, arguments))
         return args.exitCode();
-    std::unique_ptr<Database> db = context.open(false);
+    std::unique_ptr<Database> db = context.open(Context::Access::Read);
     if (!db)
         return Failure;
     Result<QList<interchange::DuplicateGroup>> groups = interchange::findDuplicatePeople(*db);
@@ -170,7 +170,7 @@ int MergeCommand::run(const Context &context, const QStringList &arguments)
         ids.append(*id);
     }
     const Id keep = ids.takeFirst();
-    std::unique_ptr<Database> db = context.open(false);
+    std::unique_ptr<Database> db = context.open(Context::Access::Write);
     if (!db)
         return Failure;
     if (Status merged = interchange::mergePeople(*db, keep, ids); !merged)

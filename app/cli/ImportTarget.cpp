@@ -40,6 +40,11 @@ Database *ImportTarget::open()
         m_context.fail(opened.error());
         return nullptr;
     }
+    if ((*opened)->isDamaged()) {
+        m_context.err << "kith: " << (*opened)->damageMessage() << ' '
+                      << m_context.restoreHint(true) << '\n';
+        return nullptr;
+    }
     m_db = std::move(opened).value();
     m_created = !m_dryRun && !exists;
     return m_db.get();

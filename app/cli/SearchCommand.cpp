@@ -31,7 +31,7 @@ int SearchCommand::run(const Context &context, const QStringList &arguments)
     if (!numeric || max < 1 || max > 10000)
         return context.usage(QCoreApplication::translate("kith::cli", "--limit expects a number "
                                                                       "from 1 to 10000."));
-    std::unique_ptr<Database> db = context.open(false);
+    std::unique_ptr<Database> db = context.open(Context::Access::Read);
     if (!db)
         return Failure;
     Result<QList<SearchHit>> hits = Search(*db).search(args.positional().first(), max);

@@ -23,7 +23,7 @@ int StatsCommand::run(const Context &context, const QStringList &arguments)
     Arguments args(*this, {json}, {});
     if (!args.parse(context, arguments))
         return args.exitCode();
-    std::unique_ptr<Database> db = context.open(false);
+    std::unique_ptr<Database> db = context.open(Context::Access::Read);
     if (!db)
         return Failure;
     Result<RecordCounts> counts = countRecords(*db);

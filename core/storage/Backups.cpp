@@ -8,14 +8,21 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace kith::Backups {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kith::Backups", text);
+    return QCoreApplication::translate("kith::Backups", text, disambiguation, n);
 }
 
 QString baseName(const QString &databasePath)
@@ -28,28 +35,113 @@ QString dailyPrefix(const QString &databasePath)
     return baseName(databasePath) + QStringLiteral("-daily-");
 }
 
-// Daily names sort by date because the date is ISO 8601.
-QStringList dailyFiles(const QString &databasePath, const QString &directory)
+struct Daily
 {
-    QStringList names = QDir(directory).entryList(
-        {dailyPrefix(databasePath) + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
-    const QRegularExpression datePart(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\.sqlite$"));
-    const qsizetype prefixLength = dailyPrefix(databasePath).size();
-    names.removeIf(
-        [&](const QString &name) { return !datePart.match(name.mid(prefixLength)).hasMatch(); });
-    return names;
+    QString name;
+    QDate day;
+};
+
+// The daily backups in `directory`, oldest first.
+QList<Daily> dailyFiles(const QString &databasePath, const QString &directory)
+{
+    const QString prefix = dailyPrefix(databasePath);
+    const QStringList names =
+        QDir(directory).entryList({prefix + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    const QRegularExpression datePart(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+    QList<Daily> dailies;
+    for (const QString &name : names) {
+        const QRegularExpressionMatch match = datePart.match(name.mid(prefix.size()));
+        const QDate day =
+            match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+        if (day.isValid())
+            dailies.append({name, day});
+    }
+    std::sort(dailies.begin(), dailies.end(),
+              [](const Daily &a, const Daily &b) { return a.day < b.day; });
+    return dailies;
 }
 
 } // namespace
 
+QStringList rotate(const QString &databasePath, const QString &directory, int keep, QDate today)
+{
+    QList<Daily> dailies = dailyFiles(databasePath, directory);
+    QStringList future;
+    dailies.removeIf([&](const Daily &daily) {
+        if (daily.day <= today)
+            return false;
+        future.append(daily.name);
+        return true;
+    });
+    const QDir dir(directory);
+    qsizetype newestGood = -1;
+    for (qsizetype i = dailies.size() - 1; i >= 0; --i) {
+        if (passesQuickCheck(dir.filePath(dailies.at(i).name))) {
+            newestGood = i;
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < dailies.size() - keep; ++i) {
+        if (i != newestGood)
+            QFile::remove(dir.filePath(dailies.at(i).name));
+    }
+    QStringList notes;
+    if (!future.isEmpty()) {
+        notes.append(
+            tr("%n daily backup(s) dated after today (%1) were left alone and not "
+               "counted; the computer's clock was probably wrong when they were "
+               "written. Delete them from %2 once you have checked them.",
+               nullptr, int(future.size()))
+                .arg(future.join(QStringLiteral(", ")), QDir::toNativeSeparators(directory)));
+    }
+    return notes;
+}
+
 Status ensurePrivateFolder(const QString &directory)
 {
-    if (QFileInfo::exists(directory))
+    const QByteArray native = QFile::encodeName(directory);
+    struct stat info = {};
+    if (::lstat(native.constData(), &info) != 0) {
+        if (!QDir().mkpath(directory))
+            return Error(ErrorCode::Io, tr("Cannot create the backup folder %1.").arg(directory));
+        QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return {};
-    if (!QDir().mkpath(directory))
-        return Error(ErrorCode::Io, tr("Cannot create the backup folder %1.").arg(directory));
-    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    // Copies of everything the user knows go here: a folder someone else made (or a link to
+    // one) would hand them over, so only a real folder of the user's own is used.
+    if (S_ISLNK(info.st_mode) || !S_ISDIR(info.st_mode)) {
+        return Error(ErrorCode::Io, tr("%1 is not a folder but a link or a file; Kith keeps its "
+                                       "backups only in a folder of your own. Move it away.")
+                                        .arg(directory));
+    }
+    if (info.st_uid != ::geteuid()) {
+        return Error(ErrorCode::Io, tr("The backup folder %1 belongs to another user, who could "
+                                       "read the backups; move it away.")
+                                        .arg(directory));
+    }
+    if ((info.st_mode & 077) != 0 && ::chmod(native.constData(), 0700) != 0) {
+        return Error(ErrorCode::Io,
+                     tr("Cannot make the backup folder %1 private to you.").arg(directory));
+    }
     return {};
+}
+
+bool passesQuickCheck(const QString &path)
+{
+    // immutable: a backup is a closed file; nothing beside it is created or written.
+    const QByteArray uri =
+        "file:" + QUrl::toPercentEncoding(QDir::cleanPath(path), "/") + "?immutable=1";
+    sqlite3 *connection = nullptr;
+    bool ok = sqlite3_open_v2(uri.constData(), &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                              nullptr) == SQLITE_OK;
+    sqlite3_stmt *statement = nullptr;
+    ok = ok && sqlite3_prepare_v2(connection, "PRAGMA quick_check(1)", -1, &statement, nullptr) ==
+                   SQLITE_OK;
+    ok = ok && sqlite3_step(statement) == SQLITE_ROW &&
+         qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)), "ok") == 0;
+    sqlite3_finalize(statement);
+    sqlite3_close(connection);
+    return ok;
 }
 
 QString dailyKeepKey()
@@ -80,25 +172,39 @@ QString stampedName(const QString &databasePath, const QString &purpose, const Q
              now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
-Result<QString> writeDaily(Database &db, const QString &directory)
+Result<DailyBackup> writeDaily(Database &db, const QString &directory)
 {
+    DailyBackup outcome;
     const int keep = dailyKeep(db);
     if (keep == 0)
-        return QString();
+        return outcome;
+    if (db.isDamaged())
+        return Error(ErrorCode::Corrupt, db.damageMessage());
     // A day of use is the user's calendar day, not UTC's.
-    const QString path =
-        QDir(directory).filePath(dailyName(db.path(), db.now().toLocalTime().date()));
+    const QDate today = db.now().toLocalTime().date();
+    const QString path = QDir(directory).filePath(dailyName(db.path(), today));
     if (QFileInfo::exists(path))
-        return QString();
+        return outcome;
     if (Status status = ensurePrivateFolder(directory); !status)
         return status.error();
+    removeStalePartials(directory, db.now());
     if (Status status = db.backupTo(path); !status)
         return status.error();
+    outcome.path = path;
+    outcome.notes = rotate(db.path(), directory, keep, today);
+    return outcome;
+}
 
-    const QStringList names = dailyFiles(db.path(), directory);
-    for (qsizetype i = 0; i < names.size() - keep; ++i)
-        QFile::remove(QDir(directory).filePath(names.at(i)));
-    return path;
+void removeStalePartials(const QString &directory, const QDateTime &now)
+{
+    // backupTo() writes "NAME.part" (and SQLite its "NAME.part-journal") and renames it
+    // when complete; one left behind was killed. A copy under way elsewhere is younger.
+    const QFileInfoList partials = QDir(directory).entryInfoList(
+        {QStringLiteral("*.sqlite.part"), QStringLiteral("*.sqlite.part-journal")}, QDir::Files);
+    for (const QFileInfo &partial : partials) {
+        if (partial.lastModified().secsTo(now) > stalePartialSeconds)
+            QFile::remove(partial.absoluteFilePath());
+    }
 }
 
 QString kindKey(Kind kind)
@@ -112,6 +218,8 @@ QString kindKey(Kind kind)
         return QStringLiteral("before-restore");
     case Kind::Replaced:
         return QStringLiteral("replaced");
+    case Kind::Unfinished:
+        return QStringLiteral("unfinished");
     case Kind::Other:
         break;
     }
@@ -121,14 +229,18 @@ QString kindKey(Kind kind)
 QList<Entry> list(const QString &databasePath, const QString &directory)
 {
     const QString base = baseName(databasePath) + QLatin1Char('-');
-    const QFileInfoList files =
-        QDir(directory).entryInfoList({base + QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
+    const QFileInfoList files = QDir(directory).entryInfoList(
+        {base + QStringLiteral("*.sqlite"), base + QStringLiteral("*.sqlite.part")}, QDir::Files,
+        QDir::Time);
     const QRegularExpression migration(QStringLiteral("^before-v\\d+-"));
+    const QDate today = QDate::currentDate();
     QList<Entry> entries;
     for (const QFileInfo &file : files) {
         const QString rest = file.fileName().mid(base.size());
         Entry entry{file.absoluteFilePath(), Kind::Other, file.lastModified(), file.size()};
-        if (rest.startsWith(QStringLiteral("daily-")))
+        if (rest.endsWith(QStringLiteral(".part")))
+            entry.kind = Kind::Unfinished;
+        else if (rest.startsWith(QStringLiteral("daily-")))
             entry.kind = Kind::Daily;
         else if (rest.startsWith(QStringLiteral("before-restore-")))
             entry.kind = Kind::BeforeRestore;
@@ -136,9 +248,22 @@ QList<Entry> list(const QString &databasePath, const QString &directory)
             entry.kind = Kind::Replaced;
         else if (migration.match(rest).hasMatch())
             entry.kind = Kind::BeforeMigration;
+        if (entry.kind == Kind::Daily) {
+            const QDate day = QDate::fromString(rest.mid(6, 10), Qt::ISODate);
+            entry.datedInFuture = day.isValid() && day > today;
+        }
         entries.append(entry);
     }
     return entries;
+}
+
+QString newestSound(const QString &databasePath, const QString &directory)
+{
+    for (const Entry &entry : list(databasePath, directory)) {
+        if (entry.kind != Kind::Unfinished && !entry.datedInFuture && passesQuickCheck(entry.path))
+            return entry.path;
+    }
+    return {};
 }
 
 } // namespace kith::Backups

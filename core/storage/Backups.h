@@ -26,6 +26,7 @@ enum class Kind
     BeforeMigration,
     BeforeRestore,
     Replaced,
+    Unfinished, // a copy that a killed Kith left half-written ("….sqlite.part")
     Other
 };
 
@@ -35,6 +36,7 @@ struct Entry
     Kind kind = Kind::Other;
     QDateTime written; // the file's modification time
     qint64 size = 0;
+    bool datedInFuture = false; // a daily backup named after a day still to come
 };
 
 // The `setting` key holding how many daily backups to keep; 0 turns them off.
@@ -46,15 +48,38 @@ QString dailyName(const QString &databasePath, QDate day);
 // A name for a one-off backup of the given purpose ("before-restore"), stamped with now.
 QString stampedName(const QString &databasePath, const QString &purpose, const QDateTime &now);
 
-// Writes today's backup into `directory` unless it already exists (then returns an empty
-// path) or daily backups are off, and removes the daily backups beyond the newest kept.
-Result<QString> writeDaily(Database &db, const QString &directory);
+struct DailyBackup
+{
+    QString path;      // empty when today's existed already or daily backups are off
+    QStringList notes; // what rotation left alone and why (backups dated in the future)
+};
 
-// Creates the backup folder readable by its owner only when it does not exist.
+// Writes today's backup into `directory` unless it already exists or daily backups are
+// off, and removes the daily backups beyond the newest kept, except the newest that passes
+// quick_check and those dated after today. A damaged database is never backed up.
+Result<DailyBackup> writeDaily(Database &db, const QString &directory);
+
+// Removes the daily backups beyond the newest `keep`, but never the newest one that passes
+// quick_check, and never one dated after `today`: a clock that was once wrong would
+// otherwise have every new backup deleted at once while the stale ones stayed for good.
+// Returns what it left alone and why, for the user.
+QStringList rotate(const QString &databasePath, const QString &directory, int keep, QDate today);
+
+// Creates the backup folder readable by its owner only when it does not exist; an existing
+// one must be a real folder (not a link) of the user's own, and is made private (0700).
 Status ensurePrivateFolder(const QString &directory);
 
-// Every backup of `databasePath` in `directory`, newest first.
+// Whether SQLite's quick_check finds the closed file at `path` sound.
+bool passesQuickCheck(const QString &path);
+
+// Unfinished copies ("….sqlite.part") older than this were left by a killed Kith.
+constexpr int stalePartialSeconds = 3600;
+void removeStalePartials(const QString &directory, const QDateTime &now);
+
+// Every backup of `databasePath` in `directory`, newest first, unfinished copies included.
 QList<Entry> list(const QString &databasePath, const QString &directory);
+// The newest backup that passes quick_check (not dated in the future), or empty.
+QString newestSound(const QString &databasePath, const QString &directory);
 QString kindKey(Kind kind); // "daily", "before-migration", …
 
 } // namespace Backups

@@ -10,8 +10,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <optional>
 #include <tuple>
@@ -20,6 +22,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace kith {
@@ -38,13 +41,21 @@ QString newConnectionName()
 }
 
 // Opens a Qt connection; SQLite itself reports problems only at the first statement.
-bool openConnection(const QString &name, const QString &path, bool readOnly)
+// `immutable` reads a file that cannot change (read-only media) without the -shm that WAL
+// needs, which cannot be made there.
+bool openConnection(const QString &name, const QString &path, bool readOnly, bool immutable = false)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sql::busyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))));
+    } else {
+        db.setDatabaseName(path);
+    }
     db.setConnectOptions(options);
     return db.open();
 }
@@ -76,11 +87,11 @@ struct Inspection
 
 // Reads what identifies a Kith database through a read-only connection, so nothing is
 // written to a file that turns out to be foreign, damaged or newer.
-Result<Inspection> inspect(const QString &path)
+Result<Inspection> inspect(const QString &path, bool immutable)
 {
     const QString name = newConnectionName();
     Result<Inspection> result = Error(ErrorCode::Io, tr("Cannot open %1.").arg(path));
-    if (openConnection(name, path, true)) {
+    if (openConnection(name, path, true, immutable)) {
         QSqlQuery query(QSqlDatabase::database(name, false));
         Inspection inspection;
         bool ok = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
@@ -104,6 +115,27 @@ Result<Inspection> inspect(const QString &path)
     return result;
 }
 
+// After a read-only open of a WAL file failed for want of its -shm (read-only media, a full
+// disk): whether it can be read as it stands. A -shm the failed open began and could not
+// finish (a full disk leaves a few bytes) is removed; a real one is at least 32 KiB.
+Result<Inspection> readableAsItStands(const QString &path, const Error &failure)
+{
+    if (failure.code() != ErrorCode::ReadOnly && failure.code() != ErrorCode::Io)
+        return failure;
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    if (shm.exists() && shm.size() > 0 && shm.size() < 32768)
+        QFile::remove(shm.absoluteFilePath());
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        return Error(failure.code(),
+                     tr("%1 cannot be read where it is: its latest changes are still in %2, and "
+                        "SQLite cannot make the working file it needs to read them there (%3). "
+                        "Copy both files to a folder you can write to and open the copy.")
+                         .arg(path, wal.fileName(), failure.message()));
+    }
+    return inspect(path, true);
+}
+
 Status checkIdentity(const QString &path, int userVersion, qint32 appId, int objects)
 {
     if (userVersion > Database::schemaVersion) {
@@ -123,6 +155,31 @@ Status checkIdentity(const QString &path, int userVersion, qint32 appId, int obj
                          .arg(path));
     }
     return {};
+}
+
+// A file shorter than its header says (a copy or download that stopped part-way) would
+// only give SQLite's "malformed" at some later page. Pages past the end may still be in an
+// unmerged -wal, so only a file without one is measured.
+Status checkComplete(const QString &path, const DatabaseFile::Header &header)
+{
+    if (header.pageSize == 0) {
+        return Error(ErrorCode::NotADatabase,
+                     tr("%1 is not a usable Kith database: its header is damaged (it gives no "
+                        "valid page size). It has not been changed; restore a backup of it.")
+                         .arg(path));
+    }
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (header.pageCount == 0 || (wal.exists() && wal.size() > 0))
+        return {};
+    const qint64 expected = qint64(header.pageCount) * header.pageSize;
+    const qint64 actual = QFileInfo(path).size();
+    if (actual >= expected)
+        return {};
+    const QLocale locale;
+    return Error(ErrorCode::Corrupt,
+                 tr("%1 is cut short: it holds %2 of the %3 bytes its header describes, as a "
+                    "copy or download that stopped part-way would. It has not been changed.")
+                     .arg(path, locale.toString(actual), locale.toString(expected)));
 }
 
 // WAL keeps two working files beside the database, "-wal" and "-shm", which SQLite creates
@@ -145,6 +202,55 @@ Status checkWorkingFilesCanBeMade(const QString &path)
         }
     }
     return {};
+}
+
+// SQLite makes a database's -wal and -shm as it opens it. When the open then fails (a full
+// disk, a file that is not a database after all), the ones this open made would stay
+// behind for nothing: they are removed unless complete enough to be in use (an -shm of at
+// least 32 KiB, a -wal with content). Working files that were there before are left alone.
+class WorkingFilesGuard
+{
+public:
+    explicit WorkingFilesGuard(const QString &path)
+        : m_path(path)
+        , m_hadWal(QFileInfo::exists(path + QStringLiteral("-wal")))
+        , m_hadShm(QFileInfo::exists(path + QStringLiteral("-shm")))
+    {}
+    ~WorkingFilesGuard()
+    {
+        if (m_dismissed)
+            return;
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        const QFileInfo shm(m_path + QStringLiteral("-shm"));
+        if (!m_hadShm && shm.exists() && shm.size() < 32768)
+            QFile::remove(shm.absoluteFilePath());
+        if (!m_hadWal && wal.exists() && wal.size() == 0)
+            QFile::remove(wal.absoluteFilePath());
+    }
+    WorkingFilesGuard(const WorkingFilesGuard &) = delete;
+    WorkingFilesGuard &operator=(const WorkingFilesGuard &) = delete;
+    void dismiss() { m_dismissed = true; }
+
+private:
+    QString m_path;
+    bool m_hadWal;
+    bool m_hadShm;
+    bool m_dismissed = false;
+};
+
+// Kith's files are readable by their owner only; an empty file made by someone else's
+// `touch` (0644, or 0666 under umask 000) is made so when Kith first writes into it.
+void makePrivate(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info = {};
+    if (::stat(native.constData(), &info) == 0 && info.st_uid == ::geteuid() &&
+        (info.st_mode & 077) != 0)
+        ::chmod(native.constData(), 0600);
+#else
+    Q_UNUSED(path);
+#endif
 }
 
 } // namespace
@@ -170,6 +276,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool exists = QFileInfo::exists(absolute);
     bool fresh = !exists; // nothing in it worth a daily backup yet
+    bool immutable = false;
+    WorkingFilesGuard workingFiles(absolute);
     if (!exists) {
         if (!options.create || options.readOnly)
             return Error(ErrorCode::NotFound, tr("%1 does not exist.").arg(absolute));
@@ -190,13 +298,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                 !status) {
                 return status.error();
             }
+            if (Status status = checkComplete(absolute, *header); !status)
+                return status.error();
             // Before SQLite opens it: in a read-only folder it could not make its -shm.
             if (!options.readOnly) {
                 if (Status status = checkWorkingFilesCanBeMade(absolute); !status)
                     return status.error();
             }
             // The header can lag behind a WAL that was never checkpointed; look inside.
-            Result<Inspection> inside = inspect(absolute);
+            Result<Inspection> inside = inspect(absolute, false);
+            if (!inside && options.readOnly && header->wal) {
+                // On read-only media or a full disk SQLite cannot make the -shm that reading
+                // a WAL file needs. Nobody can be writing such a file, so it can be read as
+                // it stands, unless its -wal holds changes (then they would be missed).
+                Result<Inspection> asItStands = readableAsItStands(absolute, inside.error());
+                if (asItStands) {
+                    immutable = true;
+                    inside = asItStands;
+                }
+            }
+            if (!inside && inside.error().code() == ErrorCode::Corrupt) {
+                return Error(ErrorCode::Corrupt, tr("%1 is damaged beyond reading (%2).")
+                                                     .arg(absolute, inside.error().message()));
+            }
             if (!inside)
                 return inside.error();
             if (Status status = checkIdentity(absolute, inside->userVersion, inside->applicationId,
@@ -214,7 +338,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     const QString name = newConnectionName();
-    if (!openConnection(name, absolute, options.readOnly)) {
+    if (!openConnection(name, absolute, options.readOnly, immutable)) {
         const QString text = QSqlDatabase::database(name, false).lastError().text();
         closeConnection(name);
         return Error(ErrorCode::Io, tr("Cannot open %1: %2").arg(absolute, text));
@@ -225,6 +349,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (Status status = db->configure(); !status)
         return status.error();
     db->rememberFileIdentity();
+    if (exists && fresh && !options.readOnly)
+        makePrivate(absolute); // an empty file someone else made becomes the user's data
+    if (options.verify && !fresh)
+        db->verify();
+    if (db->isDamaged()) {
+        // Neither upgraded nor copied into the daily backups, where it would push out good
+        // copies; what can still be read stays readable.
+        Result<int> stored = Migrator::storedVersion(*db);
+        if (!stored || *stored < schemaVersion)
+            return Error(ErrorCode::Corrupt, db->damageMessage());
+        db->m_backupProblem = tr("%1 is damaged, so it was not copied into the daily backups.")
+                                  .arg(QFileInfo(absolute).fileName());
+        workingFiles.dismiss();
+        return db;
+    }
     if (!options.readOnly) {
         const QString backups = options.backupDirectory.isEmpty()
                                     ? DatabaseFile::defaultBackupDirectory(absolute)
@@ -234,13 +373,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return migrated.error();
         db->m_migrationBackup = *migrated;
         if (options.dailyBackup && !fresh) {
-            Result<QString> daily = Backups::writeDaily(*db, backups);
-            if (daily)
-                db->m_dailyBackup = *daily;
-            else
+            Result<Backups::DailyBackup> daily = Backups::writeDaily(*db, backups);
+            if (daily) {
+                db->m_dailyBackup = daily->path;
+                db->m_backupNotes = daily->notes;
+            } else {
                 db->m_backupProblem = daily.error().message();
+            }
         }
     }
+    if (!immutable) // read as it stands, it needs no working files of its own
+        workingFiles.dismiss();
     return db;
 }
 
@@ -261,6 +404,52 @@ Status Database::configure()
             return status;
     }
     return {};
+}
+
+void Database::verify()
+{
+    // quick_check reads every page but skips what integrity_check adds (index contents
+    // against their tables): a third of the time, and it finds torn and overwritten pages.
+    Query check(*this, QStringLiteral("PRAGMA quick_check(1)"));
+    const Status status = check.exec();
+    if (!status) {
+        if (status.error().code() == ErrorCode::Corrupt ||
+            status.error().code() == ErrorCode::NotADatabase)
+            markDamaged(status.error().message());
+        return;
+    }
+    const QString finding = check.next() ? check.string(0) : QString();
+    if (finding != QLatin1String("ok"))
+        markDamaged(finding.isEmpty() ? tr("quick_check gave no answer") : finding);
+}
+
+void Database::verifyAgain()
+{
+    if (isDamaged() && !m_readOnly) {
+        QSqlQuery writable(connection());
+        writable.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+    m_damage.clear();
+    verify();
+}
+
+void Database::markDamaged(const QString &finding) const
+{
+    if (isDamaged())
+        return;
+    m_damage = finding.simplified();
+    if (m_damage.isEmpty())
+        m_damage = tr("damaged");
+    // The last line of defence: SQLite itself refuses every change on this connection.
+    if (!m_readOnly) {
+        QSqlQuery queryOnly(connection());
+        queryOnly.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
+}
+
+QString Database::damageMessage() const
+{
+    return tr("%1 is damaged (%2), so Kith will not change it.").arg(m_path, m_damage.left(200));
 }
 
 namespace {

@@ -35,6 +35,10 @@ public:
         bool dailyBackup = true;
         // "Now" from the first statement on, so backup names follow a test's clock too.
         std::function<QDateTime()> clock;
+        // Runs SQLite's quick_check while opening, so a damaged file is known as such before
+        // anything is written to it or backed up from it (isDamaged()). A reader that opens
+        // beside a checked connection can skip it.
+        bool verify = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
@@ -49,6 +53,17 @@ public:
 
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Whether SQLite found the file damaged (quick_check while opening, or SQLITE_CORRUPT
+    // from any statement since). A damaged file is never written to: every transaction is
+    // refused and the connection is query-only; reads go on where they can. damage() is
+    // SQLite's first finding, and damageMessage() the sentence that tells the user.
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    const QString &damage() const { return m_damage; }
+    QString damageMessage() const;
+    // Called when a statement met SQLITE_CORRUPT.
+    void markDamaged(const QString &finding) const;
+    // Forgets what was found and checks the file again, after a restore replaced its pages.
+    void verifyAgain();
     QSqlDatabase connection() const;
     // The SQLite handle under the Qt connection, for the online backup API and bulk paths.
     sqlite3 *handle() const;
@@ -58,6 +73,8 @@ public:
     // and why it could not be written: a failed backup does not keep the data closed.
     const QString &dailyBackup() const { return m_dailyBackup; }
     const QString &backupProblem() const { return m_backupProblem; }
+    // What the day's backup rotation left alone and why (backups dated in the future).
+    const QStringList &backupNotes() const { return m_backupNotes; }
 
     // Writes a consistent copy of the live database with SQLite's online backup API.
     // The copy is created readable by its owner only and appears only once complete.
@@ -96,6 +113,7 @@ private:
 
     Database(QString path, QString connectionName, bool readOnly);
     Status configure();
+    void verify();
     void rememberFileIdentity();
     void beginTransactionScope();
     void endTransactionScope(bool committed, qsizetype pendingMark);
@@ -107,6 +125,8 @@ private:
     QString m_migrationBackup;
     QString m_dailyBackup;
     QString m_backupProblem;
+    QStringList m_backupNotes;
+    mutable QString m_damage;
     std::function<QDateTime()> m_clock;
     // The device and inode of the file when it was opened (0, 0: unknown, not checked).
     quint64 m_device = 0;

@@ -23,6 +23,10 @@ constexpr int headerSize = 100;
 constexpr int userVersionOffset = 60;
 constexpr int applicationIdOffset = 68;
 constexpr int writeVersionOffset = 18;
+constexpr int pageSizeOffset = 16;
+constexpr int changeCounterOffset = 24;
+constexpr int pageCountOffset = 28;
+constexpr int versionValidForOffset = 92;
 
 QString tr(const char *text)
 {
@@ -74,6 +78,16 @@ Result<Header> readHeader(const QString &path)
     header.userVersion = qFromBigEndian<qint32>(data + userVersionOffset);
     header.applicationId = qFromBigEndian<qint32>(data + applicationIdOffset);
     header.wal = data[writeVersionOffset] == 2;
+    // A power of two from 512 to 32768, or 1 for 65536 (the file format's section 1.3.2).
+    const int pageSize = qFromBigEndian<quint16>(data + pageSizeOffset);
+    if (pageSize == 1)
+        header.pageSize = 65536;
+    else if (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0)
+        header.pageSize = pageSize;
+    // The in-header size counts only when "version-valid-for" matches the change counter.
+    if (qFromBigEndian<quint32>(data + changeCounterOffset) ==
+        qFromBigEndian<quint32>(data + versionValidForOffset))
+        header.pageCount = qFromBigEndian<quint32>(data + pageCountOffset);
     return header;
 }
 

@@ -13,6 +13,11 @@ struct Header
     int userVersion = 0;
     qint32 applicationId = 0;
     bool wal = false;
+    // 0 when the header gives no valid page size (a damaged header).
+    int pageSize = 0;
+    // The size in pages as of the last commit to the file itself; 0 when the header does
+    // not vouch for it (written by an SQLite before 3.7.0).
+    quint32 pageCount = 0;
 };
 
 // Reads the SQLite header of an existing file: an Io error when unreadable, NotADatabase

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "Backups.h"
 #include "Database.h"
 #include "Sql.h"
 
@@ -72,6 +73,8 @@ Result<QString> Migrator::migrate(const QString &backupDirectory)
                 .arg(Database::schemaVersion)
                 .arg(m_db.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         backup = QDir(backupDirectory).filePath(name);
+        if (Status status = Backups::ensurePrivateFolder(backupDirectory); !status)
+            return status.error().withContext(tr("Not upgrading the database: "));
         if (Status status = m_db.backupTo(backup); !status)
             return status.error().withContext(tr("Not upgrading the database: "));
     }

@@ -121,6 +121,7 @@ Result<RestoreOutcome> restoreDatabase(const QString &databasePath, const QStrin
     targetOptions.backupDirectory = backups;
     targetOptions.clock = options.clock;
     const bool existed = QFileInfo::exists(target) && QFileInfo(target).size() > 0;
+    bool keptACopy = false; // of what the file holds now, before-restore
     Result<std::unique_ptr<Database>> current = Database::open(target, targetOptions);
     if (!current) {
         if (!options.force) {
@@ -144,10 +145,17 @@ Result<RestoreOutcome> restoreDatabase(const QString &databasePath, const QStrin
             Backups::stampedName(target, QStringLiteral("before-restore"), now));
         if (Status status = (*current)->backupTo(outcome.keptBackup); !status)
             return status.error().withContext(notRestoring);
+        keptACopy = true;
     }
 
-    if (Status status = copyInto(**current, **source); !status)
+    if (Status status = copyInto(**current, **source); !status) {
+        // Nothing was replaced (a busy file, a full disk), so the copy of what the file
+        // holds is no way back from anything and would only take up room.
+        if (keptACopy)
+            QFile::remove(outcome.keptBackup);
         return status.error();
+    }
+    (*current)->verifyAgain();
     Result<QStringList> problems = checkIntegrity(**current);
     if (!problems)
         return problems.error();

@@ -195,9 +195,11 @@ Status Query::exec(const QString &doing)
         return {};
     const QSqlError err = m_query.lastError();
     sqlite3 *handle = m_db->handle();
-    return sql::error(err.nativeErrorCode().toInt(),
-                      err.databaseText().isEmpty() ? err.text() : err.databaseText(), doing,
-                      sql::systemErrno(handle));
+    const int code = err.nativeErrorCode().toInt();
+    const QString message = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+    if ((code & 0xff) == SQLITE_CORRUPT)
+        m_db->markDamaged(message);
+    return sql::error(code, message, doing, sql::systemErrno(handle));
 }
 
 Result<qint64> Query::scalar(const QString &doing)

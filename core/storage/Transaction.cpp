@@ -14,6 +14,10 @@ Transaction::Transaction(Database &db)
         m_savepoint = QStringLiteral("kith_%1").arg(db.m_transactionDepth);
     m_pendingMark = db.pendingMark();
     if (m_savepoint.isEmpty()) {
+        if (db.isDamaged()) {
+            m_error = Error(ErrorCode::Corrupt, db.damageMessage());
+            return;
+        }
         if (Status status = db.checkFileIdentity(); !status) {
             m_error = status.error();
             db.releaseMovedFile();

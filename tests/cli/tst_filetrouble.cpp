@@ -18,6 +18,7 @@
 #include <csignal>
 #include <grp.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace kith::test;
@@ -417,6 +418,144 @@ private Q_SLOTS:
                  qPrintable(run.err));
         QCOMPARE(hashOf(db), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("n.sqlite")});
+    }
+
+    void readingWorksOnAFullDisk()
+    {
+        QTemporaryDir dir;
+        const QString db = copyOfDemo(dir);
+        // Below SQLite's 32 KiB shared-memory file: not even the working files fit.
+        const std::function<void()> full = fileSizeLimit(16 * 1024);
+        const Run stats = runKith(
+            m_home, {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")},
+            full);
+        QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+        QCOMPARE(stats.json().value(QStringLiteral("people")),
+                 m_demoCounts.value(QStringLiteral("people")));
+        const Run search = runKith(
+            m_home,
+            {QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("Okafor")}, full);
+        QVERIFY2(search.exitCode == 0 && search.out.contains(QStringLiteral("Okafor")),
+                 qPrintable(search.err));
+        const Run check =
+            runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("check")}, full);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        // Nothing half-made is left beside the file.
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("n.sqlite")});
+    }
+
+    void readingWorksWhereNothingCanBeWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        QDir(dir.path()).mkdir(QStringLiteral("folder"));
+        const QString folder = dir.filePath(QStringLiteral("folder"));
+        const QString db = folder + QStringLiteral("/n.sqlite");
+        QVERIFY(QFile::copy(m_demo, db));
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::ExeOther));
+        const QByteArray before = hashOf(db);
+        QTemporaryDir home; // "nobody" needs a home of its own
+        if (geteuid() == 0)
+            QVERIFY(::chown(QFile::encodeName(home.path()).constData(), nobody, nobody) == 0);
+        for (const QString &command :
+             {QStringLiteral("stats"), QStringLiteral("check"), QStringLiteral("agenda")}) {
+            const Run run = runKith(home, {QStringLiteral("--db"), db, command}, unprivileged());
+            if (run.exitCode == 127)
+                QSKIP("running as root, and the test cannot become another user to make the "
+                      "permissions count");
+            QVERIFY2(run.exitCode == 0, qPrintable(command + QStringLiteral(": ") + run.err));
+        }
+        QCOMPARE(hashOf(db), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{QStringLiteral("n.sqlite")});
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void anEmptyFileIsNotMadeADatabaseByReading()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            QFile file(db);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(::chmod(QFile::encodeName(db).constData(), 0666) == 0);
+        const Run stats = runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("stats")});
+        QCOMPARE(stats.exitCode, 1);
+        QCOMPARE(lines(stats.err).size(), 1);
+        QVERIFY2(stats.err.contains(QStringLiteral("is empty")), qPrintable(stats.err));
+        QCOMPARE(QFileInfo(db).size(), 0);
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("empty.sqlite")});
+        // Filling it makes it the user's own: readable by its owner only.
+        const QString contacts = dir.filePath(QStringLiteral("c.vcf"));
+        writeContacts(contacts, QStringLiteral("Empty"), 3);
+        const Run import = runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("import"),
+                                            QStringLiteral("vcard"), contacts});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(db).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+
+    void aDemoKilledHalfWayLeavesNothingForIfMissingToSkip()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+        const QString kith = QStringLiteral(KITH_BINARY);
+        for (int afterMs : {0, 15, 30, 60, 120}) {
+            QProcess demo;
+            prepareKith(demo, m_home);
+            demo.start(kith, {QStringLiteral("--db"), db, QStringLiteral("demo")});
+            QVERIFY(demo.waitForStarted());
+            QTest::qWait(afterMs);
+            demo.kill();
+            demo.waitForFinished();
+            // Either the whole demo is there, or no database at all.
+            if (QFileInfo::exists(db)) {
+                QCOMPARE(counts(m_home, db).value(QStringLiteral("people")),
+                         m_demoCounts.value(QStringLiteral("people")));
+                QVERIFY(QFile::remove(db));
+            }
+            const Run again = runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                               QStringLiteral("--if-missing")});
+            QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+            QCOMPARE(counts(m_home, db).value(QStringLiteral("people")),
+                     m_demoCounts.value(QStringLiteral("people")));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                     QStringList{QStringLiteral("d.sqlite")});
+            QVERIFY(QFile::remove(db));
+        }
+    }
+
+    void aRestoreRefusedForABusyFileKeepsNoCopy()
+    {
+        QTemporaryDir dir;
+        const QString db = copyOfDemo(dir);
+        const QString backup = copyOfDemo(dir, QStringLiteral("backup.sqlite"));
+        // The day's backup first, so that only the restore's own copy could appear below.
+        QCOMPARE(runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("stats")}).exitCode,
+                 0);
+        const QString backups = dir.filePath(QStringLiteral("n-backups"));
+        const QStringList before = QDir(backups).entryList(QDir::Files);
+        const QString name = QStringLiteral("tst_filetrouble_restore_holder");
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            holder.setDatabaseName(db);
+            QVERIFY(holder.open());
+            QSqlQuery query(holder);
+            QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM tag")));
+            const Run run =
+                runKith(m_home, {QStringLiteral("--db"), db, QStringLiteral("restore"), backup});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("in use by another program")),
+                     qPrintable(run.err));
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(QDir(backups).entryList(QDir::Files), before);
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kith;
 using namespace kith::test;
@@ -62,6 +63,27 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 };
+
+// Overwrites `bytes` bytes at `offset` with noise, as a failing disk or a stray write would.
+void damage(const QString &path, qint64 offset, int bytes = 4096)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > offset + bytes);
+    QVERIFY(file.seek(offset));
+    QByteArray noise(bytes, Qt::Uninitialized);
+    for (int i = 0; i < bytes; ++i)
+        noise[i] = char((i * 7919 + 13) % 251);
+    QCOMPARE(file.write(noise), qint64(bytes));
+}
+
+// A sound copy of the used database under a daily backup's name for `day`.
+void placeDaily(const UsedDatabase &used, QDate day)
+{
+    QDir().mkpath(used.backups());
+    const QString target = QDir(used.backups()).filePath(Backups::dailyName(used.path(), day));
+    QVERIFY(QFile::copy(used.path(), target));
+}
 
 mode_t modeOf(const QString &path)
 {
@@ -196,6 +218,140 @@ private Q_SLOTS:
         QVERIFY(used.open(dayAt(1)));
         QCOMPARE(modeOf(used.backups()), mode_t(0700));
         QCOMPARE(modeOf(QDir(used.backups()).filePath(used.dailyFor(1))), mode_t(0600));
+    }
+
+    void rotationKeepsTheNewestSoundBackup()
+    {
+        UsedDatabase used;
+        for (int day = 1; day <= 5; ++day)
+            placeDaily(used, dayAt(day).date());
+        // The three newest copies were damaged (a failing disk), the older ones are sound.
+        for (int day = 3; day <= 5; ++day)
+            damage(QDir(used.backups()).filePath(used.dailyFor(day)), 4096, 16384);
+        QVERIFY(Backups::passesQuickCheck(QDir(used.backups()).filePath(used.dailyFor(2))));
+        QVERIFY(!Backups::passesQuickCheck(QDir(used.backups()).filePath(used.dailyFor(5))));
+
+        const QStringList notes = Backups::rotate(used.path(), used.backups(), 2, dayAt(5).date());
+        QVERIFY(notes.isEmpty());
+        QCOMPARE(used.dailies(),
+                 (QStringList{used.dailyFor(2), used.dailyFor(4), used.dailyFor(5)}));
+    }
+
+    void backupsDatedAfterTodayAreLeftAloneAndReported()
+    {
+        UsedDatabase used(QStringLiteral("2"));
+        const QDate future(2031, 1, 1); // written while the clock was years ahead
+        placeDaily(used, future);
+        const QString stale = Backups::dailyName(used.path(), future);
+        std::unique_ptr<Database> db;
+        for (int day = 1; day <= 4; ++day) {
+            db = used.open(dayAt(day));
+            QVERIFY(db);
+            QCOMPARE(QFileInfo(db->dailyBackup()).fileName(), used.dailyFor(day));
+            QCOMPARE(db->backupNotes().size(), 1);
+            QVERIFY2(db->backupNotes().constFirst().contains(stale),
+                     qPrintable(db->backupNotes().join(u'\n')));
+        }
+        QCOMPARE(used.dailies(), (QStringList{used.dailyFor(3), used.dailyFor(4), stale}));
+        bool flagged = false;
+        for (const Backups::Entry &entry : Backups::list(used.path(), used.backups()))
+            flagged = flagged || (entry.datedInFuture && entry.path.endsWith(stale));
+        QVERIFY(flagged);
+    }
+
+    void aDamagedDatabaseIsNeitherBackedUpNorWritten()
+    {
+        UsedDatabase used;
+        {
+            std::unique_ptr<Database> db = used.open(dayAt(1));
+            QVERIFY(db);
+            // Enough rows that the file has pages worth damaging beyond the schema.
+            for (int i = 0; i < 3000; ++i) {
+                QVERIFY(SettingsStore(*db).setValue(QStringLiteral("filler-%1").arg(i),
+                                                    QString(200, QLatin1Char('x'))));
+            }
+        }
+        QCOMPARE(used.dailies(), QStringList{used.dailyFor(1)});
+        damage(used.path(), QFileInfo(used.path()).size() / 2, 16384);
+
+        std::unique_ptr<Database> db = used.open(dayAt(2));
+        QVERIFY(db);
+        QVERIFY(db->isDamaged());
+        QVERIFY(db->damageMessage().contains(used.path()));
+        QVERIFY(db->dailyBackup().isEmpty());
+        QVERIFY2(db->backupProblem().contains(QLatin1String("damaged")),
+                 qPrintable(db->backupProblem()));
+        QCOMPARE(used.dailies(), QStringList{used.dailyFor(1)});
+        const Status write =
+            SettingsStore(*db).setValue(QStringLiteral("after"), QStringLiteral("damage"));
+        QVERIFY(!write);
+        QCOMPARE(write.error().code(), ErrorCode::Corrupt);
+        QCOMPARE(Backups::newestSound(used.path(), used.backups()),
+                 QDir(used.backups()).filePath(used.dailyFor(1)));
+    }
+
+    void unfinishedCopiesOfAKilledKithAreListedThenRemoved()
+    {
+        UsedDatabase used;
+        QDir().mkpath(used.backups());
+        const QDateTime now = dayAt(1);
+        const auto leave = [&](const QString &name, const QDateTime &when) {
+            QFile file(QDir(used.backups()).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("half a copy") > 0);
+            QVERIFY(file.flush());
+            QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
+        };
+        leave(QStringLiteral("kith-before-v6-20260301-100000.sqlite.part"), now.addSecs(-7200));
+        leave(QStringLiteral("kith-before-v6-20260301-100000.sqlite.part-journal"),
+              now.addSecs(-7200));
+        leave(QStringLiteral("kith-before-restore-20260315-095900.sqlite.part"), now.addSecs(-60));
+        const QList<Backups::Entry> before = Backups::list(used.path(), used.backups());
+        QCOMPARE(before.size(), 2);
+        for (const Backups::Entry &entry : before)
+            QCOMPARE(entry.kind, Backups::Kind::Unfinished);
+
+        QVERIFY(used.open(now));
+        const QStringList left =
+            QDir(used.backups())
+                .entryList({QStringLiteral("*.part"), QStringLiteral("*.part-journal")},
+                           QDir::Files);
+        // The recent one may be a copy under way in another Kith.
+        QCOMPARE(left,
+                 QStringList{QStringLiteral("kith-before-restore-20260315-095900.sqlite.part")});
+    }
+
+    void aBackupFolderMustBeTheUsersOwnAndPrivate()
+    {
+        {
+            UsedDatabase used;
+            QVERIFY(QDir().mkpath(used.backups()));
+            QVERIFY(::chmod(QFile::encodeName(used.backups()).constData(), 0777) == 0);
+            std::unique_ptr<Database> db = used.open(dayAt(1));
+            QVERIFY(db && !db->dailyBackup().isEmpty());
+            QCOMPARE(modeOf(used.backups()), mode_t(0700));
+        }
+        {
+            UsedDatabase used;
+            QTemporaryDir elsewhere;
+            QVERIFY(QFile::link(elsewhere.path(), used.backups()));
+            std::unique_ptr<Database> db = used.open(dayAt(1));
+            QVERIFY(db);
+            QVERIFY(db->dailyBackup().isEmpty());
+            QVERIFY2(db->backupProblem().contains(QLatin1String("link")),
+                     qPrintable(db->backupProblem()));
+            QVERIFY(QDir(elsewhere.path()).isEmpty());
+        }
+        if (::geteuid() == 0) { // only root can hand a folder to someone else
+            UsedDatabase used;
+            QVERIFY(QDir().mkpath(used.backups()));
+            QVERIFY(::chown(QFile::encodeName(used.backups()).constData(), 65534, 65534) == 0);
+            std::unique_ptr<Database> db = used.open(dayAt(1));
+            QVERIFY(db);
+            QVERIFY(db->dailyBackup().isEmpty());
+            QVERIFY2(db->backupProblem().contains(QLatin1String("another user")),
+                     qPrintable(db->backupProblem()));
+        }
     }
 
     void aFailedBackupDoesNotKeepTheDataClosed()

@@ -27,6 +27,7 @@ QString kindLabel(Backups::Kind kind)
         return RestoreBackupDialog::tr("before a restore");
     case Backups::Kind::Replaced:
         return RestoreBackupDialog::tr("a file a restore replaced");
+    case Backups::Kind::Unfinished:
     case Backups::Kind::Other:
         break;
     }
@@ -50,6 +51,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, QWidget *p
     const QList<Backups::Entry> entries = Backups::list(database, folder);
     const QLocale locale;
     for (const Backups::Entry &entry : entries) {
+        if (entry.kind == Backups::Kind::Unfinished)
+            continue; // half a copy restores nothing
         const QString text =
             tr("%1 — %2 — %3")
                 .arg(locale.toString(entry.written.toLocalTime(), QLocale::ShortFormat),
