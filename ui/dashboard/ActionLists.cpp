@@ -222,6 +222,8 @@ void ActionLists::addButtons(
     QTreeWidgetItem *item,
     const QList<std::pair<QString, void (ActionLists::*)(QTreeWidgetItem *)>> &buttons)
 {
+    if (m_session.isReadOnly())
+        return; // Log, Snooze, Done and Renewed would all change the file
     auto *cell = new QWidget;
     auto *layout = new QHBoxLayout(cell);
     layout->setContentsMargins(0, 0, 0, 0);

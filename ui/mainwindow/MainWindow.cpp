@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Pages.h"
+#include "ReadOnlyBanner.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/Reminders.h"
 #include "interactions/InteractionEditor.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace kith::ui {
 
@@ -65,6 +67,7 @@ QString settingsKey(const char *key)
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     : QMainWindow(parent)
     , m_sidebar(new QListWidget(this))
+    , m_banner(new ReadOnlyBanner(this))
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_shownLabel(new QLabel(this))
@@ -86,7 +89,17 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 1000});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_banner, &ReadOnlyBanner::restoreRequested, this, [this](const QString &backup) {
+        restoreBackup(backup, QDir::toNativeSeparators(backup));
+    });
+    connect(m_banner, &ReadOnlyBanner::chooseBackupRequested, this, &MainWindow::restoreFromBackup);
     statusBar()->addWidget(m_shownLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -170,6 +183,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     rememberRecent(m_session->db().path());
     updateTitle();
     updateStatus();
+    applyReadOnly();
 }
 
 void MainWindow::buildSections()
@@ -345,6 +359,8 @@ void MainWindow::showRecord(EntityKind kind, Id id)
 
 void MainWindow::quickAdd()
 {
+    if (refuseWhenReadOnly())
+        return;
     QuickAddDialog dialog(*m_session, this);
     if (dialog.exec() == QDialog::Accepted && dialog.savedId())
         showRecord(dialog.savedKind(), dialog.savedId());
@@ -359,6 +375,8 @@ void MainWindow::findEverywhere()
 
 void MainWindow::logInteraction(const QList<Id> &people)
 {
+    if (refuseWhenReadOnly())
+        return;
     Interaction interaction;
     interaction.date = m_session->today();
     interaction.personIds = people;

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace kith::ui {
 
 class ListSection;
+class ReadOnlyBanner;
 class Reminders;
 class Session;
 
@@ -73,6 +74,12 @@ private:
     void saveCopy();
     void createRestoreAction(QMenu *file);
     void restoreFromBackup();
+    // Asks, then replaces the database with `backup` and reopens it.
+    void restoreBackup(const QString &backup, const QString &description);
+    // Shows why nothing can be changed, and turns off what would change something.
+    void applyReadOnly();
+    // True, with a word in the status bar, when the session cannot be changed.
+    bool refuseWhenReadOnly();
     void createInterchangeActions(QMenu *file);
     void exportWith(QString (*exporter)(QWidget *, Session &));
     void showPreferences();
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Reminders> m_reminders;
     QListWidget *m_sidebar;
+    ReadOnlyBanner *m_banner;
     QStackedWidget *m_stack;
     QWidget *m_dashboard = nullptr;
     QList<ListSection *> m_sections;

@@ -47,6 +47,8 @@ void MainWindow::exportWith(QString (*exporter)(QWidget *, Session &))
 
 void MainWindow::importFile(const QString &path)
 {
+    if (refuseWhenReadOnly())
+        return;
     ImportWizard wizard(*m_session, path, this);
     wizard.exec();
     if (wizard.summary() && wizard.summary()->peopleCreated > 0)
@@ -55,6 +57,8 @@ void MainWindow::importFile(const QString &path)
 
 void MainWindow::findDuplicates()
 {
+    if (refuseWhenReadOnly())
+        return;
     DuplicatesDialog dialog(*m_session, this);
     dialog.exec();
 }

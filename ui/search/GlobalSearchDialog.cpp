@@ -79,6 +79,9 @@ struct GlobalSearchDialog::Parts
     QLabel *message = nullptr;
     QTimer delay;
     std::optional<QString> searched; // the text the shown results or message are for
+    quint64 searches = 0;            // counts searches asked for; older answers are dropped
+    bool searching = false;          // an answer is on its way from the background reader
+    bool chooseWhenShown = false;    // Enter came before the answer to what was typed
 };
 
 GlobalSearchDialog::GlobalSearchDialog(Session &session, QWidget *parent)
@@ -128,7 +131,10 @@ GlobalSearchDialog::GlobalSearchDialog(Session &session, QWidget *parent)
     connect(p.edit, &QLineEdit::textChanged, &p.delay, qOverload<>(&QTimer::start));
     connect(p.edit, &QLineEdit::returnPressed, this, [this] {
         searchNow(); // Enter right after typing must not act on stale results
-        choose(m_parts->results->currentItem());
+        if (m_parts->searching)
+            m_parts->chooseWhenShown = true;
+        else
+            choose(m_parts->results->currentItem());
     });
     connect(p.results, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem *item) { choose(item); });
@@ -157,7 +163,24 @@ void GlobalSearchDialog::searchNow()
         showMessage(hintText());
         return;
     }
-    Result<QList<SearchHit>> hits = Search(m_session.db()).search(text, maxHits);
+    // On the background reader: the window takes the next keystroke whatever the text.
+    const quint64 search = ++p.searches;
+    p.searching = true;
+    m_session.reader().run<Result<QList<SearchHit>>>(
+        this, [text](Database &db) { return Search(db).search(text, maxHits); },
+        [this, text, search](std::optional<Result<QList<SearchHit>>> hits) {
+            if (search != m_parts->searches)
+                return; // typed over
+            m_parts->searching = false;
+            showAnswer(text, hits ? *hits : Search(m_session.db()).search(text, maxHits));
+            if (std::exchange(m_parts->chooseWhenShown, false))
+                choose(m_parts->results->currentItem());
+        });
+}
+
+void GlobalSearchDialog::showAnswer(const QString &text, const Result<QList<SearchHit>> &hits)
+{
+    Parts &p = *m_parts;
     if (!hits) {
         p.results->clear();
         showMessage(hits.error().message());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "model/Common.h"
 #include "model/EntityKind.h"
 
@@ -25,7 +26,8 @@ public:
     explicit GlobalSearchDialog(Session &session, QWidget *parent = nullptr);
     ~GlobalSearchDialog() override;
 
-    // Searches for the text now, without waiting for typing to pause.
+    // Searches for the text now, without waiting for typing to pause; the answer comes from
+    // the background reader.
     void searchNow();
 
 Q_SIGNALS:
@@ -35,6 +37,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showAnswer(const QString &text, const Result<QList<SearchHit>> &hits);
     void showHits(const QList<SearchHit> &hits);
     void showMessage(const QString &text);
     void moveCurrent(int step);

@@ -47,6 +47,7 @@ void BackgroundReader::loop()
             options.create = false;
             options.readOnly = true;
             options.dailyBackup = false;
+            options.verify = false; // the session's own connection checked the file
             if (Result<std::unique_ptr<Database>> opened = Database::open(m_path, options))
                 db = std::move(opened).value();
         }

@@ -83,12 +83,35 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path,
     Database::Options now = options;
     now.dailyBackup = false;
     Result<std::unique_ptr<Database>> db = Database::open(path, now);
+    QString whyReadOnly;
+    if (!db && !options.readOnly && existed &&
+        (db.error().code() == ErrorCode::ReadOnly || db.error().code() == ErrorCode::Io)) {
+        whyReadOnly = db.error().message();
+        now.readOnly = true;
+        now.create = false;
+        if (Result<std::unique_ptr<Database>> reading = Database::open(path, now))
+            db = std::move(reading);
+    }
     if (!db)
         return db.error();
     auto session = std::make_unique<Session>(std::move(db).value());
-    if (options.dailyBackup && !options.readOnly && existed)
+    session->m_whyReadOnly = whyReadOnly;
+    if (options.dailyBackup && !session->isReadOnly() && existed)
         session->startDailyBackup(options);
     return session;
+}
+
+QString Session::readOnlyReason() const
+{
+    if (m_db->isDamaged()) {
+        return tr("%1 is damaged (%2). Kith shows what it can still read but will not change "
+                  "it: restore a backup to go on working.")
+            .arg(QFileInfo(m_db->path()).fileName(), m_db->damage().left(160));
+    }
+    if (!m_db->isReadOnly())
+        return {};
+    return tr("Read only: %1 You can look, search and export, but not change anything.")
+        .arg(m_whyReadOnly.isEmpty() ? tr("this file cannot be written.") : m_whyReadOnly);
 }
 
 void Session::startDailyBackup(Database::Options options)

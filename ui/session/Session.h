@@ -29,9 +29,16 @@ public:
 
     // Opens `path`. The day's backup (Database::Options::dailyBackup) is written on a
     // thread of its own once the file is open: for a large file it takes seconds, which the
-    // window should not wait for. dailyBackupFinished() tells how it went.
+    // window should not wait for. dailyBackupFinished() tells how it went. A file that
+    // cannot be written (read-only media, a full disk) is opened read-only instead, so that
+    // what it holds can still be looked at and exported.
     static Result<std::unique_ptr<Session>> open(const QString &path,
                                                  const Database::Options &options);
+
+    // Nothing can be changed: the file is on read-only media, on a full disk, not
+    // writable, or damaged. readOnlyReason() says which, in one sentence for a banner.
+    bool isReadOnly() const { return m_db->isReadOnly() || m_db->isDamaged(); }
+    QString readOnlyReason() const;
 
     Database &db() { return *m_db; }
     const Database &db() const { return *m_db; }
@@ -79,6 +86,7 @@ private:
     QDate m_today;
     QPointer<QThread> m_backupThread;
     QTimer m_otherWriters;
+    QString m_whyReadOnly; // why the writable open failed, when it did
     qint64 m_dataVersion = 0;
     std::unique_ptr<BackgroundReader> m_reader;
 };

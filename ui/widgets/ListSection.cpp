@@ -163,7 +163,7 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
             editRecord(id);
     });
     connect(m_view, &QTableView::doubleClicked, this, [this] {
-        if (const Id id = currentId())
+        if (const Id id = currentId(); id && !m_readOnly)
             editRecord(id);
     });
     connect(m_deleteAction, &QAction::triggered, this, [this] {
@@ -357,7 +357,7 @@ void ListSection::filtersChanged()
 
 void ListSection::detailAction(const QString &action, Id id)
 {
-    if (action == QLatin1String("edit"))
+    if (action == QLatin1String("edit") && !m_readOnly)
         editRecord(id);
 }
 
@@ -384,7 +384,14 @@ void ListSection::updateEmptyState()
     m_emptyLabel->setText(emptyText(filtered));
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
     for (QAction *action : {m_editAction, m_deleteAction, m_addTagAction, m_removeTagAction})
-        action->setEnabled(!empty);
+        action->setEnabled(!empty && !m_readOnly);
+    m_newAction->setEnabled(!m_readOnly);
+}
+
+void ListSection::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateEmptyState();
 }
 
 void ListSection::onModelRefreshed()

@@ -52,6 +52,10 @@ public:
     void showOnly(const QList<Id> &ids, const QString &description);
     bool isShowingOnly() const { return m_only.has_value(); }
 
+    // Nothing can be changed (a read-only or damaged file): New, Edit, Delete and the tag
+    // actions stay off; the list, search and details work as ever.
+    void setReadOnly(bool readOnly);
+
     QAction *newAction() const { return m_newAction; }
     QAction *editAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -124,6 +128,7 @@ private:
     std::optional<QList<Id>> m_only;
     QSplitter *m_splitter;
     QTextBrowser *m_detail;
+    bool m_readOnly = false;
     QAction *m_newAction;
     QAction *m_editAction;
     QAction *m_deleteAction;
