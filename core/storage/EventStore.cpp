@@ -456,25 +456,12 @@ Status EventStore::setDeadlineDone(Id eventId, qsizetype deadlineIndex, bool don
 
 Status EventStore::addTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::add(m_db, TagTarget::Event, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Event, ChangeType::Updated, ids});
-    m_db.notify({EntityKind::Tag, ChangeType::Reset, {}});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Event, EntityKind::Event, ids, tag, true);
 }
 
 Status EventStore::removeTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::remove(m_db, TagTarget::Event, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Event, ChangeType::Updated, ids});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Event, EntityKind::Event, ids, tag, false);
 }
 
 } // namespace kith

@@ -432,25 +432,12 @@ Status GroupStore::removeMembers(Id groupId, const QList<Id> &personIds)
 
 Status GroupStore::addTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::add(m_db, TagTarget::Group, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Group, ChangeType::Updated, ids});
-    m_db.notify({EntityKind::Tag, ChangeType::Reset, {}});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Group, EntityKind::Group, ids, tag, true);
 }
 
 Status GroupStore::removeTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::remove(m_db, TagTarget::Group, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Group, ChangeType::Updated, ids});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Group, EntityKind::Group, ids, tag, false);
 }
 
 } // namespace kith

@@ -385,25 +385,12 @@ Status InteractionStore::snoozeFollowUp(Id id, const QDate &newDate)
 
 Status InteractionStore::addTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::add(m_db, TagTarget::Interaction, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Interaction, ChangeType::Updated, ids});
-    m_db.notify({EntityKind::Tag, ChangeType::Reset, {}});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Interaction, EntityKind::Interaction, ids, tag, true);
 }
 
 Status InteractionStore::removeTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::remove(m_db, TagTarget::Interaction, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Interaction, ChangeType::Updated, ids});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Interaction, EntityKind::Interaction, ids, tag, false);
 }
 
 } // namespace kith

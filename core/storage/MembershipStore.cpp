@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "TagLinks.h"
 #include "Transaction.h"
 #include "model/Validation.h"
 
@@ -357,6 +358,16 @@ Result<qint64> MembershipStore::count(const MembershipFilter &f) const
     Query q(m_db, QStringLiteral("SELECT count(*) FROM membership m") + filter.sql());
     filter.bindTo(q);
     return q.scalar(tr("Counting memberships"));
+}
+
+Status MembershipStore::addTag(const QList<Id> &ids, const QString &tag)
+{
+    return tagLinks::retag(m_db, TagTarget::Membership, EntityKind::Membership, ids, tag, true);
+}
+
+Status MembershipStore::removeTag(const QList<Id> &ids, const QString &tag)
+{
+    return tagLinks::retag(m_db, TagTarget::Membership, EntityKind::Membership, ids, tag, false);
 }
 
 } // namespace kith

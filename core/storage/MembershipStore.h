@@ -67,6 +67,9 @@ public:
     Status update(const Membership &membership);
     Status remove(Id id);
     Status remove(const QList<Id> &ids);
+    // Adds (removes) one tag on many records, for bulk tagging from a list.
+    Status addTag(const QList<Id> &ids, const QString &tag);
+    Status removeTag(const QList<Id> &ids, const QString &tag);
 
     Result<QList<MembershipSummary>> list(const MembershipQuery &query) const;
     Result<qint64> count(const MembershipFilter &filter) const;

@@ -305,25 +305,13 @@ Result<std::optional<Id>> OrganizationStore::findByName(const QString &name) con
 
 Status OrganizationStore::addTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::add(m_db, TagTarget::Organization, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Organization, ChangeType::Updated, ids});
-    m_db.notify({EntityKind::Tag, ChangeType::Reset, {}});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Organization, EntityKind::Organization, ids, tag, true);
 }
 
 Status OrganizationStore::removeTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::remove(m_db, TagTarget::Organization, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Organization, ChangeType::Updated, ids});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Organization, EntityKind::Organization, ids, tag,
+                           false);
 }
 
 } // namespace kith

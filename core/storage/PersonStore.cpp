@@ -515,25 +515,12 @@ Status PersonStore::snoozeKeepInTouch(Id id, const QDate &until)
 
 Status PersonStore::addTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::add(m_db, TagTarget::Person, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Person, ChangeType::Updated, ids});
-    m_db.notify({EntityKind::Tag, ChangeType::Reset, {}});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Person, EntityKind::Person, ids, tag, true);
 }
 
 Status PersonStore::removeTag(const QList<Id> &ids, const QString &tag)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status status = tagLinks::remove(m_db, TagTarget::Person, ids, tag); !status)
-        return status;
-    m_db.notify({EntityKind::Person, ChangeType::Updated, ids});
-    return tx.commit();
+    return tagLinks::retag(m_db, TagTarget::Person, EntityKind::Person, ids, tag, false);
 }
 
 } // namespace kith

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "TagLinks.h"
 #include "Transaction.h"
 #include "model/Validation.h"
 
@@ -298,6 +299,18 @@ Result<qint64> RecommendationStore::count(const RecommendationFilter &f) const
     Query q(m_db, QStringLiteral("SELECT count(*) FROM recommendation r") + filter.sql());
     filter.bindTo(q);
     return q.scalar(tr("Counting recommendations"));
+}
+
+Status RecommendationStore::addTag(const QList<Id> &ids, const QString &tag)
+{
+    return tagLinks::retag(m_db, TagTarget::Recommendation, EntityKind::Recommendation, ids, tag,
+                           true);
+}
+
+Status RecommendationStore::removeTag(const QList<Id> &ids, const QString &tag)
+{
+    return tagLinks::retag(m_db, TagTarget::Recommendation, EntityKind::Recommendation, ids, tag,
+                           false);
 }
 
 } // namespace kith

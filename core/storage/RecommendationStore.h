@@ -66,6 +66,9 @@ public:
     Status update(const Recommendation &recommendation);
     Status remove(Id id);
     Status remove(const QList<Id> &ids);
+    // Adds (removes) one tag on many records, for bulk tagging from a list.
+    Status addTag(const QList<Id> &ids, const QString &tag);
+    Status removeTag(const QList<Id> &ids, const QString &tag);
 
     Result<QList<RecommendationSummary>> list(const RecommendationQuery &query) const;
     Result<qint64> count(const RecommendationFilter &filter) const;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <QSet>
 
@@ -132,6 +133,21 @@ Status remove(Database &db, TagTarget target, const QList<Id> &ids, const QStrin
             return status;
     }
     return {};
+}
+
+Status retag(Database &db, TagTarget target, EntityKind kind, const QList<Id> &ids,
+             const QString &name, bool add)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status status =
+            add ? tagLinks::add(db, target, ids, name) : tagLinks::remove(db, target, ids, name);
+        !status)
+        return status;
+    db.notify({kind, ChangeType::Updated, ids});
+    db.notify({EntityKind::Tag, ChangeType::Reset, {}});
+    return tx.commit();
 }
 
 } // namespace kith::tagLinks

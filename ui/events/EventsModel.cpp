@@ -111,15 +111,9 @@ QVariant EventsModel::display(const EventSummary &row, int column) const
     return {};
 }
 
-bool EventsModel::isSortable(int column)
+bool EventsModel::isSortable(int column) const
 {
     return sortOf(column).has_value();
-}
-
-void EventsModel::sort(int column, Qt::SortOrder order)
-{
-    if (isSortable(column))
-        PagedTableModel::sort(column, order);
 }
 
 QList<EntityKind> EventsModel::dependsOn() const

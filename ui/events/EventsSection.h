@@ -20,6 +20,7 @@ public:
 
     QString title() const override { return tr("Events"); }
     void newRecord() override;
+    void editRecord(Id id) override;
     EventsModel *eventsModel() const { return m_model; }
 
     // The choices of the period filter, in the order shown.
@@ -32,26 +33,17 @@ public:
 
 protected:
     void applyFilters(const QString &searchText) override;
-    void clearFilters() override;
-    bool hasActiveFilters() const override;
     QString detailHtml(Id id) override;
-    void editRecord(Id id) override;
-    void deleteRecords(const QList<Id> &ids) override;
-    void addTag(const QList<Id> &ids, const QString &tag) override;
-    void removeTag(const QList<Id> &ids, const QString &tag) override;
     QString emptyText(bool filtered) const override;
     void detailAction(const QString &action, Id id) override;
 
 private:
-    void keepSortableIndicator();
-    void reloadTagFilter();
     void setDeadlineDone(Id id, int index, bool done);
 
     EventsModel *m_model;
     QComboBox *m_statusFilter;
     QComboBox *m_kindFilter;
     QComboBox *m_periodFilter;
-    QComboBox *m_tagFilter;
 };
 
 } // namespace kith::ui

@@ -61,12 +61,6 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void GroupsModel::sort(int column, Qt::SortOrder order)
-{
-    if (isSortable(column))
-        PagedTableModel::sort(column, order);
-}
-
 QList<EntityKind> GroupsModel::dependsOn() const
 {
     // Member counts and "found via" names change with people.

@@ -27,8 +27,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     // Columns without an order of their own leave the current order as it is.
-    void sort(int column, Qt::SortOrder order) override;
-    static bool isSortable(int column) { return column != FoundVia; }
+    bool isSortable(int column) const override { return column != FoundVia; }
 
 protected:
     GroupSort sortFor(int column) const override;

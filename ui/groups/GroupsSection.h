@@ -20,25 +20,17 @@ public:
 
     QString title() const override { return tr("Groups"); }
     void newRecord() override;
+    void editRecord(Id id) override;
     GroupsModel *groupsModel() const { return m_model; }
 
 protected:
     void applyFilters(const QString &searchText) override;
-    void clearFilters() override;
-    bool hasActiveFilters() const override;
     QString detailHtml(Id id) override;
-    void editRecord(Id id) override;
-    void deleteRecords(const QList<Id> &ids) override;
-    void addTag(const QList<Id> &ids, const QString &tag) override;
-    void removeTag(const QList<Id> &ids, const QString &tag) override;
     QString emptyText(bool filtered) const override;
 
 private:
-    void reloadTagFilter();
-
     GroupsModel *m_model;
     QComboBox *m_platformFilter;
-    QComboBox *m_tagFilter;
 };
 
 } // namespace kith::ui

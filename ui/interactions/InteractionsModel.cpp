@@ -98,15 +98,9 @@ QString InteractionsModel::followUpText(const InteractionSummary &row) const
                              formatRelative(row.followUpOn, session().today()));
 }
 
-bool InteractionsModel::isSortable(int column)
+bool InteractionsModel::isSortable(int column) const
 {
     return sortOf(column).has_value();
-}
-
-void InteractionsModel::sort(int column, Qt::SortOrder order)
-{
-    if (isSortable(column))
-        PagedTableModel::sort(column, order);
 }
 
 QList<EntityKind> InteractionsModel::dependsOn() const

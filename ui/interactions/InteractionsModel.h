@@ -30,8 +30,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     // Columns the store cannot order by keep the current order.
-    void sort(int column, Qt::SortOrder order) override;
-    static bool isSortable(int column);
+    bool isSortable(int column) const override;
 
 protected:
     InteractionSort sortFor(int column) const override;

@@ -20,6 +20,7 @@ public:
 
     QString title() const override { return tr("Interactions"); }
     void newRecord() override;
+    void editRecord(Id id) override;
     InteractionsModel *interactionsModel() const { return m_model; }
 
     // The choices of the period filter, in the order shown.
@@ -32,25 +33,18 @@ public:
 
 protected:
     void applyFilters(const QString &searchText) override;
-    void clearFilters() override;
-    bool hasActiveFilters() const override;
     QString detailHtml(Id id) override;
-    void editRecord(Id id) override;
-    void deleteRecords(const QList<Id> &ids) override;
-    void addTag(const QList<Id> &ids, const QString &tag) override;
-    void removeTag(const QList<Id> &ids, const QString &tag) override;
     QString emptyText(bool filtered) const override;
     void detailAction(const QString &action, Id id) override;
 
 private:
     void markDone(Id id);
     void snoozeAWeek(Id id);
-    void keepSortableIndicator();
 
     InteractionsModel *m_model;
     QComboBox *m_kindFilter;
-    QCheckBox *m_openFollowUpsFilter;
     QComboBox *m_periodFilter;
+    QCheckBox *m_openFollowUpsFilter;
 };
 
 } // namespace kith::ui

@@ -87,12 +87,6 @@ QVariant MembershipsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void MembershipsModel::sort(int column, Qt::SortOrder order)
-{
-    if (isSortable(column))
-        PagedTableModel::sort(column, order);
-}
-
 QList<EntityKind> MembershipsModel::dependsOn() const
 {
     // Organization and member names come from these.

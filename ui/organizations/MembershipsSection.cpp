@@ -6,13 +6,10 @@
 #include "insights/Agenda.h"
 #include "session/Session.h"
 #include "storage/MembershipStore.h"
-#include "storage/Transaction.h"
-#include "widgets/MessageBox.h"
+#include "widgets/FilterBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 
@@ -36,46 +33,30 @@ enum class Whose
 MembershipsSection::MembershipsSection(Session &session, QWidget *parent)
     : ListSection(session, EntityKind::Membership, QStringLiteral("memberships"), parent)
     , m_model(new MembershipsModel(session, this))
-    , m_statusFilter(new QComboBox(this))
-    , m_whoseFilter(new QComboBox(this))
-    , m_renewalFilter(new QCheckBox(tr("Renewal due within %1 days").arg(renewalHorizonDays), this))
+    , m_statusFilter(filters()->addEnumChoice<MembershipStatus>(QStringLiteral("Status"),
+                                                                tr("Status"), tr("Any status")))
+    , m_whoseFilter(filters()->addChoice(QStringLiteral("Whose"), tr("Whose")))
+    , m_renewalFilter(filters()->addCheck(QStringLiteral("Renewal"),
+                                          tr("Renewal due within %1 days").arg(renewalHorizonDays)))
 {
     searchEdit()->setPlaceholderText(tr("Search by organization, member, role, notes… (Ctrl+F)"));
-    m_statusFilter->setObjectName(QStringLiteral("membershipsStatusFilter"));
-    m_statusFilter->setAccessibleName(tr("Status"));
-    m_statusFilter->addItem(tr("Any status"));
-    for (MembershipStatus status : enumValues<MembershipStatus>())
-        m_statusFilter->addItem(enumLabel(status), enumKey(status));
-    m_whoseFilter->setObjectName(QStringLiteral("membershipsWhoseFilter"));
-    m_whoseFilter->setAccessibleName(tr("Whose"));
     m_whoseFilter->addItem(tr("Everyone’s"), int(Whose::Everyone));
     m_whoseFilter->addItem(tr("Mine only"), int(Whose::Mine));
-    m_renewalFilter->setObjectName(QStringLiteral("membershipsRenewalFilter"));
     m_renewalFilter->setToolTip(tr("Renewals in the next %1 days, and overdue ones of "
                                    "memberships not lapsed")
                                     .arg(renewalHorizonDays));
-    filterBar()->addWidget(m_statusFilter);
-    filterBar()->addWidget(m_whoseFilter);
-    filterBar()->addWidget(m_renewalFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            &MembershipsSection::filtersChanged);
-    connect(m_whoseFilter, &QComboBox::currentIndexChanged, this,
-            &MembershipsSection::filtersChanged);
-    connect(m_renewalFilter, &QCheckBox::toggled, this, &MembershipsSection::filtersChanged);
     // Which renewals are due is worked out when the filter applies; an edit can change it.
     connect(&session, &Session::changed, this, [this](const Change &change) {
         if (change.kind == EntityKind::Membership && m_renewalFilter->isChecked())
             filtersChanged();
     });
+    RecordActions actions;
+    actions.useStore<MembershipStore>(session);
+    actions.count = [](int count) { return tr("%n membership(s)", nullptr, count); };
+    actions.consequences = tr("The organizations and people stay. You can undo this (Ctrl+Z).");
+    setRecordActions(std::move(actions));
 
     setModel(m_model);
-    // "Role" has no order of its own: the arrow goes back to the order in force.
-    connect(view()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column) {
-                if (!MembershipsModel::isSortable(column))
-                    view()->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
-                                                                 m_model->sortOrder());
-            });
     // Organization, Member, Role, Status, Dues, Renewal
     setColumnWidths({190, 120, 90, 75, 150, 100}, MembershipsModel::Organization);
 }
@@ -84,8 +65,7 @@ void MembershipsSection::applyFilters(const QString &searchText)
 {
     MembershipFilter filter;
     filter.text = searchText;
-    if (const QString status = m_statusFilter->currentData().toString(); !status.isEmpty())
-        filter.status = enumFromKey<MembershipStatus>(status);
+    filter.status = FilterBar::chosen<MembershipStatus>(m_statusFilter);
     filter.usersOnly = m_whoseFilter->currentData().toInt() == int(Whose::Mine);
     if (m_renewalFilter->isChecked()) {
         // The dashboard's rule (upcoming, or overdue and not lapsed) in one place: Agenda.
@@ -114,19 +94,6 @@ void MembershipsSection::applyFilters(const QString &searchText)
     m_model->setFilter(filter);
 }
 
-void MembershipsSection::clearFilters()
-{
-    m_statusFilter->setCurrentIndex(0);
-    m_whoseFilter->setCurrentIndex(0);
-    m_renewalFilter->setChecked(false);
-}
-
-bool MembershipsSection::hasActiveFilters() const
-{
-    return m_statusFilter->currentIndex() > 0 || m_whoseFilter->currentIndex() > 0 ||
-           m_renewalFilter->isChecked();
-}
-
 QString MembershipsSection::detailHtml(Id id)
 {
     return membershipDetailHtml(session(), id);
@@ -134,81 +101,12 @@ QString MembershipsSection::detailHtml(Id id)
 
 void MembershipsSection::newRecord()
 {
-    MembershipEditor editor(session(), Membership{}, this);
-    if (editor.exec() == QDialog::Accepted) {
-        selectAfterSave(editor.savedId());
-        showRecord(editor.savedId());
-    }
+    openEditor<MembershipEditor>(Membership{});
 }
 
 void MembershipsSection::editRecord(Id id)
 {
-    Result<Membership> membership = MembershipStore(session().db()).get(id);
-    if (!membership) {
-        MessageBox::warning(this, tr("Edit Membership"), membership.error().message());
-        return;
-    }
-    MembershipEditor editor(session(), *membership, this);
-    editor.exec();
-}
-
-void MembershipsSection::deleteRecords(const QList<Id> &ids)
-{
-    const QString question = tr("Delete %n membership(s)?", nullptr, int(ids.size()));
-    const QString detail = tr("The organizations and people stay. You can undo this (Ctrl+Z).");
-    if (MessageBox::question(this, tr("Delete"), question + QStringLiteral("\n\n") + detail,
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    MembershipStore store(session().db());
-    if (Status status = session().perform(tr("Delete %n membership(s)", nullptr, int(ids.size())),
-                                          [&] { return store.remove(ids); });
-        !status)
-        MessageBox::warning(this, tr("Delete"), status.error().message());
-}
-
-void MembershipsSection::retag(const QList<Id> &ids, const QString &tag, bool add)
-{
-    const QString step = add ? tr("Tag %n membership(s) “%1”", nullptr, int(ids.size())).arg(tag)
-                             : tr("Untag %n membership(s) “%1”", nullptr, int(ids.size())).arg(tag);
-    // The store has no bulk tagging for memberships; each one is rewritten with its tags
-    // changed, all in one transaction so the step is all or nothing.
-    Status status = session().perform(step, [&]() -> Status {
-        MembershipStore store(session().db());
-        Transaction tx(session().db());
-        if (!tx.isActive())
-            return tx.error();
-        for (Id id : ids) {
-            Result<Membership> membership = store.get(id);
-            if (!membership)
-                return membership.error();
-            const auto same = [&tag](const QString &existing) {
-                return existing.compare(tag.trimmed(), Qt::CaseInsensitive) == 0;
-            };
-            const bool has = std::any_of(membership->tags.cbegin(), membership->tags.cend(), same);
-            if (add == has)
-                continue;
-            if (add)
-                membership->tags.append(tag.trimmed());
-            else
-                membership->tags.removeIf(same);
-            if (Status updated = store.update(*membership); !updated)
-                return updated;
-        }
-        return tx.commit();
-    });
-    if (!status)
-        MessageBox::warning(this, add ? tr("Add Tag") : tr("Remove Tag"), status.error().message());
-}
-
-void MembershipsSection::addTag(const QList<Id> &ids, const QString &tag)
-{
-    retag(ids, tag, true);
-}
-
-void MembershipsSection::removeTag(const QList<Id> &ids, const QString &tag)
-{
-    retag(ids, tag, false);
+    editWith<MembershipEditor, MembershipStore>(id, tr("Edit Membership"));
 }
 
 QString MembershipsSection::emptyText(bool filtered) const

@@ -62,12 +62,6 @@ QVariant OrganizationsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void OrganizationsModel::sort(int column, Qt::SortOrder order)
-{
-    if (isSortable(column))
-        PagedTableModel::sort(column, order);
-}
-
 QList<EntityKind> OrganizationsModel::dependsOn() const
 {
     // People counts come from roles, the member mark from memberships.

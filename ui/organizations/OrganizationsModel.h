@@ -28,8 +28,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     // Columns without an order of their own leave the current order as it is.
-    void sort(int column, Qt::SortOrder order) override;
-    static bool isSortable(int column) { return column != Member; }
+    bool isSortable(int column) const override { return column != Member; }
 
 protected:
     OrganizationSort sortFor(int column) const override;

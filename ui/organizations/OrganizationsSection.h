@@ -19,27 +19,20 @@ public:
 
     QString title() const override { return tr("Organizations"); }
     void newRecord() override;
+    void editRecord(Id id) override;
     OrganizationsModel *organizationsModel() const { return m_model; }
 
 protected:
     void applyFilters(const QString &searchText) override;
-    void clearFilters() override;
-    bool hasActiveFilters() const override;
     QString detailHtml(Id id) override;
-    void editRecord(Id id) override;
-    void deleteRecords(const QList<Id> &ids) override;
-    void addTag(const QList<Id> &ids, const QString &tag) override;
-    void removeTag(const QList<Id> &ids, const QString &tag) override;
     QString emptyText(bool filtered) const override;
     void detailAction(const QString &action, Id id) override;
 
 private:
-    void reloadTagFilter();
     void addMembership(Id organizationId);
 
     OrganizationsModel *m_model;
     QComboBox *m_kindFilter;
-    QComboBox *m_tagFilter;
 };
 
 } // namespace kith::ui

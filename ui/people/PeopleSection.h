@@ -20,6 +20,7 @@ public:
 
     QString title() const override { return tr("People"); }
     void newRecord() override;
+    void editRecord(Id id) override;
     PeopleModel *peopleModel() const { return m_model; }
 
 Q_SIGNALS:
@@ -28,22 +29,13 @@ Q_SIGNALS:
 
 protected:
     void applyFilters(const QString &searchText) override;
-    void clearFilters() override;
-    bool hasActiveFilters() const override;
     QString detailHtml(Id id) override;
-    void editRecord(Id id) override;
-    void deleteRecords(const QList<Id> &ids) override;
-    void addTag(const QList<Id> &ids, const QString &tag) override;
-    void removeTag(const QList<Id> &ids, const QString &tag) override;
     QString emptyText(bool filtered) const override;
     void detailAction(const QString &action, Id id) override;
 
 private:
-    void reloadTagFilter();
-
     PeopleModel *m_model;
     QComboBox *m_relationshipFilter;
-    QComboBox *m_tagFilter;
 };
 
 } // namespace kith::ui

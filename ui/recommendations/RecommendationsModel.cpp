@@ -100,15 +100,9 @@ QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-bool RecommendationsModel::isSortable(int column)
+bool RecommendationsModel::isSortable(int column) const
 {
     return sortOf(column).has_value();
-}
-
-void RecommendationsModel::sort(int column, Qt::SortOrder order)
-{
-    if (isSortable(column))
-        PagedTableModel::sort(column, order);
 }
 
 QList<EntityKind> RecommendationsModel::dependsOn() const

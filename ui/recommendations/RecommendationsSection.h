@@ -21,6 +21,7 @@ public:
 
     QString title() const override { return tr("Recommendations"); }
     void newRecord() override;
+    void editRecord(Id id) override;
     RecommendationsModel *recommendationsModel() const { return m_model; }
 
     // Opens the editor on a given recommendation for the author of `receivedId`.
@@ -28,21 +29,11 @@ public:
 
 protected:
     void applyFilters(const QString &searchText) override;
-    void clearFilters() override;
-    bool hasActiveFilters() const override;
     QString detailHtml(Id id) override;
-    void editRecord(Id id) override;
-    void deleteRecords(const QList<Id> &ids) override;
-    void addTag(const QList<Id> &ids, const QString &tag) override;
-    void removeTag(const QList<Id> &ids, const QString &tag) override;
     QString emptyText(bool filtered) const override;
     void detailAction(const QString &action, Id id) override;
 
 private:
-    void keepSortableIndicator();
-    void openEditor(const Recommendation &recommendation);
-    Status retag(const QList<Id> &ids, const QString &tag, bool add);
-
     RecommendationsModel *m_model;
     QComboBox *m_directionFilter;
     QComboBox *m_statusFilter;

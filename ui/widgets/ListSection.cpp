@@ -2,6 +2,7 @@
 
 #include "ColumnFit.h"
 #include "ElidedTipDelegate.h"
+#include "FilterBar.h"
 #include "InputDialog.h"
 #include "Lookups.h"
 #include "PagedTableModel.h"
@@ -45,7 +46,7 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
     , m_session(session)
     , m_kind(kind)
     , m_searchEdit(new QLineEdit(this))
-    , m_filterBar(new QHBoxLayout)
+    , m_filters(new FilterBar(name, this))
     , m_listStack(new QStackedWidget(this))
     , m_view(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
@@ -79,11 +80,13 @@ ListSection::ListSection(Session &session, EntityKind kind, const QString &name,
 
     auto *newButton = new QPushButton(tr("New"), this);
     newButton->setObjectName(childName(name, "NewButton"));
-    connect(newButton, &QPushButton::clicked, this, [this] { newRecord(); });
+    connect(newButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
+    connect(m_newAction, &QAction::enabledChanged, newButton, &QPushButton::setEnabled);
+    connect(m_filters, &FilterBar::changed, this, &ListSection::filtersChanged);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_searchEdit, 2);
-    top->addLayout(m_filterBar, 3);
+    top->addWidget(m_filters, 3);
     top->addWidget(newButton);
 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -210,6 +213,17 @@ void ListSection::setModel(PagedTableModel *model)
     m_model = model;
     m_view->setModel(model);
     m_view->sortByColumn(model->sortColumn(), model->sortOrder());
+    // The view moves the sort arrow before the model is asked; put it back when the model
+    // declined a column it cannot sort by, so the arrow never claims an order that is not
+    // there.
+    QHeaderView *header = m_view->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
+        if (m_model->isSortable(column))
+            return;
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        header->viewport()->update();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListSection::onSelectionChanged);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -355,6 +369,16 @@ void ListSection::filtersChanged()
     m_filterDelay.start();
 }
 
+void ListSection::clearFilters()
+{
+    m_filters->clear();
+}
+
+bool ListSection::hasActiveFilters() const
+{
+    return m_filters->isActive();
+}
+
 void ListSection::detailAction(const QString &action, Id id)
 {
     if (action == QLatin1String("edit") && !m_readOnly)
@@ -468,25 +492,6 @@ void ListSection::onLinkClicked(const QUrl &url)
         if (const std::optional<EntityKind> kind = enumFromKey<EntityKind>(parts[0]))
             Q_EMIT navigateTo(*kind, parts[1].toLongLong());
     }
-}
-
-void ListSection::promptTag(bool add)
-{
-    const QList<Id> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    const QString title = add ? tr("Add Tag") : tr("Remove Tag");
-    const QString label =
-        add ? tr("Tag to add to %n record(s):", nullptr, static_cast<int>(ids.size()))
-            : tr("Tag to remove from %n record(s):", nullptr, static_cast<int>(ids.size()));
-    const std::optional<QString> tag =
-        InputDialog::text(this, title, label, knownTagNames(m_session));
-    if (!tag)
-        return;
-    if (add)
-        addTag(ids, *tag);
-    else
-        removeTag(ids, *tag);
 }
 
 } // namespace kith::ui

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "common/Result.h"
 #include "model/Common.h"
 #include "model/EntityKind.h"
+#include "session/Session.h"
 
+#include <QDialog>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QHBoxLayout;
@@ -19,8 +24,26 @@ class QUrl;
 
 namespace kith::ui {
 
+class FilterBar;
 class PagedTableModel;
-class Session;
+
+// How a section deletes and tags its records: the store's calls and the section's words
+// (each section words its own records, because plural forms belong to the noun).
+struct RecordActions
+{
+    // The record's name, for "Delete Jane Doe?" and the undo step; unset or empty: the
+    // count says it.
+    std::function<QString(Id)> name;
+    std::function<QString(int count)> count; // "%n people"
+    QString consequences; // what goes with deleted records, what stays; that undo brings them back
+    std::function<Status(const QList<Id> &)> remove;
+    // Unset when the records have no tags.
+    std::function<Status(const QList<Id> &, const QString &tag, bool add)> tag;
+
+    // remove and tag through a store with remove(ids), addTag(ids, tag), removeTag(ids, tag).
+    template <typename Store>
+    void useStore(Session &session);
+};
 
 // A section of the main window: a search box and filters over a lazy list, with the
 // selected record's details beside it. Subclasses supply the model, the filters, the
@@ -65,6 +88,8 @@ public:
 
     // Opens the editor for a new record; the section selects it once saved.
     virtual void newRecord() = 0;
+    // Opens the editor of a stored record; the record stays selected and in view.
+    virtual void editRecord(Id id) = 0;
 
 Q_SIGNALS:
     void countChanged(qint64 shown);
@@ -79,19 +104,29 @@ protected:
     // the list's width until the user sizes one by hand; "Fit Columns to the List" on the
     // header goes back.
     void setColumnWidths(const QList<int> &widths, int main);
-    QHBoxLayout *filterBar() const { return m_filterBar; }
-    // Subclasses call this when one of their filter widgets changes.
+    // The filters beside the search box; a section adds its own and reads them in
+    // applyFilters().
+    FilterBar *filters() const { return m_filters; }
+    // Subclasses call this when a filter of their own (not in filters()) changes.
     void filtersChanged();
     // Pushes search text and filter widgets into the model, then refreshes it.
     virtual void applyFilters(const QString &searchText) = 0;
-    // Resets the subclass's filter widgets to "everything".
-    virtual void clearFilters() = 0;
-    virtual bool hasActiveFilters() const = 0;
+    // Sets every filter back to "everything"; whether any is set. A section with filters
+    // beyond filters() adds them.
+    virtual void clearFilters();
+    virtual bool hasActiveFilters() const;
     virtual QString detailHtml(Id id) = 0;
-    virtual void editRecord(Id id) = 0;
-    virtual void deleteRecords(const QList<Id> &ids) = 0;
-    virtual void addTag(const QList<Id> &ids, const QString &tag) = 0;
-    virtual void removeTag(const QList<Id> &ids, const QString &tag) = 0;
+    void setRecordActions(RecordActions actions);
+    // Opens `Editor` on `record` (a new one when its id is 0); once saved, the record is
+    // selected and in view.
+    template <typename Editor, typename Record>
+    void openEditor(const Record &record);
+    // Opens `Editor` on the record `Store` holds under `id`; `title` heads an error.
+    template <typename Editor, typename Store>
+    void editWith(Id id, const QString &title);
+    void showError(const QString &title, const QString &message);
+    // Selects the record once the list has caught up with the change that made or moved it.
+    void keepInView(Id id);
     // What to say when the list is empty: nothing stored yet, or nothing matching.
     virtual QString emptyText(bool filtered) const = 0;
     // A kith:action/<name> link in the details was clicked.
@@ -115,12 +150,17 @@ private:
     void onModelRefreshed();
     void selectAfterRefresh();
     void promptTag(bool add);
+    void deleteRecords(const QList<Id> &ids);
+    void tagRecords(const QList<Id> &ids, const QString &tag, bool add);
+    // The record's name, or "%n <records>" in the section's words.
+    QString recordsWord(const QList<Id> &ids) const;
 
     Session &m_session;
     EntityKind m_kind;
     PagedTableModel *m_model = nullptr;
     QLineEdit *m_searchEdit;
-    QHBoxLayout *m_filterBar;
+    FilterBar *m_filters;
+    RecordActions m_actions;
     QStackedWidget *m_listStack;
     QTableView *m_view;
     QLabel *m_emptyLabel;
@@ -145,5 +185,35 @@ private:
     bool m_columnsByHand = false; // the user sized a column: their widths stay
     bool m_fittingColumns = false;
 };
+
+template <typename Store>
+void RecordActions::useStore(Session &session)
+{
+    remove = [&session](const QList<Id> &ids) { return Store(session.db()).remove(ids); };
+    tag = [&session](const QList<Id> &ids, const QString &tagName, bool add) {
+        Store store(session.db());
+        return add ? store.addTag(ids, tagName) : store.removeTag(ids, tagName);
+    };
+}
+
+template <typename Editor, typename Record>
+void ListSection::openEditor(const Record &record)
+{
+    Editor editor(m_session, record, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    keepInView(record.id != 0 ? record.id : editor.savedId());
+}
+
+template <typename Editor, typename Store>
+void ListSection::editWith(Id id, const QString &title)
+{
+    auto record = Store(m_session.db()).get(id);
+    if (!record) {
+        showError(title, record.error().message());
+        return;
+    }
+    openEditor<Editor>(*record);
+}
 
 } // namespace kith::ui

@@ -19,6 +19,8 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
 
 void PagedTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (!isSortable(column))
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     refresh();

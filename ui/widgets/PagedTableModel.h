@@ -49,6 +49,13 @@ public:
     // Where the record sits in the current filter and order, if it is in the list at all.
     virtual std::optional<int> rowOf(Id id) const = 0;
 
+    // Whether the list can be ordered by `column`; sort() ignores the others.
+    virtual bool isSortable(int column) const
+    {
+        Q_UNUSED(column);
+        return true;
+    }
+
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
