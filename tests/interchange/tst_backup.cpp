@@ -421,6 +421,33 @@ private Q_SLOTS:
         compareDumps(dump(target.db()), before);
     }
 
+    void textWithANulCharacterIsRestoredWhole()
+    {
+        const QString name = QStringLiteral("Ada") + QChar(0) + QStringLiteral(" Quillfeather");
+        const QString notes = QChar(0) + QStringLiteral("after a NUL");
+        Id id = 0;
+        const QByteArray json = editedRow(QStringLiteral("person"), [&](QJsonObject &row) {
+            id = row.value(QLatin1String("id")).toInteger();
+            row.insert(QLatin1String("display_name"), name);
+            row.insert(QLatin1String("notes"), notes);
+        });
+        QVERIFY(json.contains("Ada\\u0000 Quillfeather"));
+
+        TestDatabase target;
+        Result<backup::Summary> restored = backup::restore(target.db(), json);
+        QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+        Result<Person> person = PersonStore(target.db()).get(id);
+        QVERIFY2(person.ok(), qPrintable(person.errorMessage()));
+        QCOMPARE(person->displayName, name);
+        QCOMPARE(person->notes, notes);
+        // The words after the NUL are searched too, and the next backup carries them.
+        QCOMPARE(searchTitles(target.db(), QStringLiteral("quillfeather")),
+                 QStringList{name + QLatin1Char('#') + QString::number(id)});
+        Result<QByteArray> again = backup::write(target.db());
+        QVERIFY(again.ok());
+        QVERIFY(again->contains("Ada\\u0000 Quillfeather"));
+    }
+
     void manyPeopleRoundTrip()
     {
         constexpr int count = 5000;
