@@ -39,10 +39,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
         return 0;
     }
-    // A small inflation limit keeps a run within the fuzzer's memory limit; the limit itself
-    // is what stops a zip bomb, whatever its value.
+    // Small inflation limits keep a run within the fuzzer's memory and time limits; the limits
+    // themselves are what stop a zip bomb, whatever their values.
     linkedin::Limits limits;
     limits.maxFileBytes = 4 * 1024 * 1024;
+    limits.maxArchiveBytes = 8 * 1024 * 1024;
     if (!acceptable(linkedin::readArchive(rest, QStringLiteral("fuzz.zip"), limits)))
         __builtin_trap();
     return 0;

@@ -91,9 +91,13 @@ ReadOutcome readCsv(const Context &context, const Database &db, const QString &p
                 tr("%1: Kith does not recognise these columns; say which field each one "
                    "feeds with --map 'Header=field,…'.")
                     .arg(fileName) +
-                QLatin1Char('\n') + tr("  Columns: %1").arg(headers->join(QStringLiteral(", "))) +
+                QLatin1Char('\n') + tr("  Columns: %1").arg(csv::columnList(*headers)) +
                 QLatin1Char('\n') + tr("  Fields: %1").arg(mappableFields());
-            if (const QString guess = proposal->toSpec(); !guess.isEmpty())
+            // A suggestion is there to be copied; one mapping thousands of columns would only
+            // bury the message.
+            constexpr qsizetype maxSuggestion = 1000;
+            if (const QString guess = proposal->toSpec();
+                !guess.isEmpty() && guess.size() <= maxSuggestion)
                 message += QLatin1Char('\n') + tr("  Suggested: --map '%1'").arg(guess);
             outcome.exitCode = context.fail(Error(ErrorCode::InvalidArgument, message));
             return outcome;

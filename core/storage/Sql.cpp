@@ -161,14 +161,40 @@ int systemErrno(sqlite3 *handle)
 
 QString ftsPrefixQuery(const QString &userText)
 {
-    // Words are runs of letters, digits and marks, as FTS5's unicode61 tokenizer sees them.
-    QStringList terms;
+    // Each prefix term costs FTS5 a walk over every word it matches, and the words are ANDed:
+    // sixteen already narrow any network, and no name has a word of 64 characters. Text
+    // beyond either limit matches more, never less.
+    constexpr qsizetype maxTerms = 16;
+    constexpr qsizetype maxTermLength = 64;
+    QStringList terms; // as typed
+    // The terms case-folded, for comparing them. Qt folds a few letters the index keeps
+    // apart (final sigma): then a word is dropped that need not be, and more records match.
+    QStringList folded;
     QString word;
     const auto flush = [&] {
-        if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-        word.clear();
+        word.truncate(maxTermLength); // never half a character: a surrogate is no letter
+        const QString typed = std::exchange(word, QString());
+        const QString key = typed.toCaseFolded();
+        if (key.isEmpty())
+            return;
+        // A term that begins another adds nothing: whatever matches "mar*" matches "ma*". So
+        // of "ma" and "mar" (in either order) only "mar" stays, and a repeated word once.
+        for (qsizetype i = 0; i < folded.size();) {
+            if (folded.at(i).startsWith(key))
+                return;
+            if (key.startsWith(folded.at(i))) {
+                folded.removeAt(i);
+                terms.removeAt(i);
+            } else {
+                ++i;
+            }
+        }
+        if (terms.size() < maxTerms) {
+            terms.append(QLatin1Char('"') + typed + QStringLiteral("\"*"));
+            folded.append(key);
+        }
     };
+    // Words are runs of letters, digits and marks, as FTS5's unicode61 tokenizer sees them.
     for (const QChar ch : userText) {
         if (ch.isLetterOrNumber() || ch.isMark())
             word.append(ch);

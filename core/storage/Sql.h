@@ -54,7 +54,10 @@ Error error(int sqliteCode, const QString &message, const QString &doing, int sy
 int systemErrno(sqlite3 *handle);
 
 // Turns free text typed by a user into an FTS5 query that matches every word as a prefix,
-// with FTS syntax characters neutralised. Empty when the text has no searchable word.
+// with FTS syntax characters neutralised. Empty when the text has no searchable word. The
+// query stays small whatever is typed or pasted: a word repeated, or beginning another word,
+// is left out (any case); at most 16 words of at most 64 characters each are kept, which
+// lets the query match more records, never fewer.
 QString ftsPrefixQuery(const QString &userText);
 
 // An SQL expression ranking the enum keys stored in `column` in declaration order, so a

@@ -433,6 +433,21 @@ private Q_SLOTS:
         QCOMPARE(fileHash(db), before);
     }
 
+    void csvWithThousandsOfUnknownColumnsGetsAShortMessage()
+    {
+        QByteArray header;
+        for (int i = 0; i < 100'000; ++i)
+            header += (i ? "," : "") + QByteArray("x") + QByteArray::number(i);
+        const QString file = newPath(s("wide.csv"));
+        QVERIFY(writeFile(file, header + "\nAda,ada@example.org\n"));
+        const Run run =
+            kith({QStringLiteral("--db"), demoCopy(), QStringLiteral("import"), s("csv"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(s("Columns: x0, x1, x2")), qPrintable(run.err.left(2000)));
+        QVERIFY2(run.err.contains(s("x19 and 99980 more")), qPrintable(run.err.left(2000)));
+        QVERIFY2(run.err.size() < 2000, qPrintable(run.err.left(2000)));
+    }
+
     void csvMappingIsRemembered()
     {
         const QString db = demoCopy();

@@ -5,6 +5,7 @@
 #include "storage/Search.h"
 #include "storage/Sql.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace kith;
@@ -342,6 +343,95 @@ private Q_SLOTS:
         QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("mari")).size(), 50);
         QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("mari"), 5).size(), 5);
         QCOMPARE(searchOrFail(fixture.db(), QStringLiteral("number6")).size(), 1 + 10);
+    }
+
+    void queryKeepsOnlyWordsThatNarrow_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("query");
+        const auto terms = [](const QStringList &words) {
+            QStringList quoted;
+            for (const QString &word : words)
+                quoted.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+            return quoted.join(QLatin1Char(' '));
+        };
+        QTest::newRow("one word") << QStringLiteral("ada") << terms({QStringLiteral("ada")});
+        QTest::newRow("a word repeated in any case")
+            << QStringLiteral("ada Ada ADA, ada") << terms({QStringLiteral("ada")});
+        QTest::newRow("a prefix after its word")
+            << QStringLiteral("mar ma") << terms({QStringLiteral("mar")});
+        QTest::newRow("a prefix before its word")
+            << QStringLiteral("ma jo mar") << terms({QStringLiteral("jo"), QStringLiteral("mar")});
+        QTest::newRow("prefixes in other cases")
+            << QStringLiteral("Ma mAR MARIsol") << terms({QStringLiteral("MARIsol")});
+        QTest::newRow("words that only share a start")
+            << QStringLiteral("mara mari")
+            << terms({QStringLiteral("mara"), QStringLiteral("mari")});
+        const QStringList alphabet =
+            QStringLiteral("alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo "
+                           "lima mike november oscar papa quebec romeo sierra tango")
+                .split(QLatin1Char(' '));
+        QTest::newRow("sixteen words at most")
+            << alphabet.join(QLatin1Char(' ')) << terms(alphabet.first(16));
+        QTest::newRow("64 characters a word")
+            << QString(100, QLatin1Char('x')) << terms({QString(64, QLatin1Char('x'))});
+        QTest::newRow("a page of one letter")
+            << QStringLiteral("a ").repeated(3000) << terms({QStringLiteral("a")});
+    }
+
+    void queryKeepsOnlyWordsThatNarrow()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, query);
+        QCOMPARE(sql::ftsPrefixQuery(typed), query);
+    }
+
+    void repeatsAndPrefixesFindWhatTheLongestWordFinds()
+    {
+        TestDatabase fixture;
+        PersonStore people(fixture.db());
+        for (const char *name : {"Mara Lopez", "Marisol Diaz", "Mateo Ruiz", "Jo Marsh"})
+            QVERIFY(people.create(named(QString::fromUtf8(name))).ok());
+        const QStringList mar = titles(searchOrFail(fixture.db(), QStringLiteral("mar")));
+        QCOMPARE(mar.size(), 3);
+        QVERIFY(!mar.contains(QStringLiteral("Mateo Ruiz")));
+        QCOMPARE(titles(searchOrFail(fixture.db(), QStringLiteral("ma MAR m Mar mar"))), mar);
+        QCOMPARE(titles(searchOrFail(fixture.db(), QStringLiteral("ma jo mar"))),
+                 QStringList{QStringLiteral("Jo Marsh")});
+        PersonFilter filter;
+        filter.text = QStringLiteral("mar ma M");
+        QCOMPARE(people.count(filter).value(), qint64(3));
+    }
+
+    void aPastedPageOfOneLetterFindsWhatTheLetterFinds()
+    {
+        constexpr int count = 4000;
+        TestDatabase fixture;
+        BulkWriter writer(fixture.db());
+        QList<Person> many;
+        for (int i = 0; i < count; ++i)
+            many.append(named(
+                (i % 2 ? QStringLiteral("Ben Number%1") : QStringLiteral("Ana Number%1")).arg(i)));
+        QVERIFY(writer.addPeople(many).ok());
+        QVERIFY(writer.commit());
+        const QString pasted = QStringLiteral("a ").repeated(3000);
+
+        QElapsedTimer timer;
+        timer.start();
+        const QList<SearchHit> hits = searchOrFail(fixture.db(), pasted);
+        const qint64 searchMs = timer.restart();
+        PersonFilter filter;
+        filter.text = pasted;
+        const Result<qint64> matching = PersonStore(fixture.db()).count(filter);
+        qInfo("6,000 characters of \"a a a\" over %d people: search %lld ms, list filter %lld ms",
+              count, searchMs, timer.elapsed());
+
+        QCOMPARE(hits.size(), 50);
+        for (const SearchHit &hit : hits)
+            QVERIFY2(hit.title.startsWith(QLatin1String("Ana ")), qPrintable(hit.title));
+        QCOMPARE(titles(hits), titles(searchOrFail(fixture.db(), QStringLiteral("a"))));
+        QVERIFY2(matching.ok(), qPrintable(matching.errorMessage()));
+        QCOMPARE(*matching, qint64(count / 2));
     }
 };
 

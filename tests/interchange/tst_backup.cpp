@@ -346,6 +346,14 @@ private Q_SLOTS:
             << editedRow(QStringLiteral("person"),
                          [](QJsonObject &row) { row.insert(QLatin1String("display_name"), 7); })
             << false << ErrorCode::Parse << QStringLiteral("display_name");
+        for (const qint64 id : {std::numeric_limits<qint64>::min(), qint64(0),
+                                std::numeric_limits<qint64>::max() / 16 + 1}) {
+            QTest::addRow("an id of %lld", id)
+                << editedRow(QStringLiteral("person"),
+                             [&](QJsonObject &row) { row.insert(QLatin1String("id"), id); })
+                << false << ErrorCode::Parse
+                << QStringLiteral("table “person”, row 1: column “id”: an id must be from 1 to");
+        }
         QTest::newRow("a fraction in an integer column")
             << editedRow(QStringLiteral("person"),
                          [](QJsonObject &row) { row.insert(QLatin1String("id"), 1.5); })
@@ -419,6 +427,54 @@ private Q_SLOTS:
         Result<backup::Summary> checked = backup::check(target.db(), json);
         QVERIFY(!checked.ok() || code == ErrorCode::Parse); // rule breaks show only on writing
         compareDumps(dump(target.db()), before);
+    }
+
+    void textWithANulCharacterIsRestoredWhole()
+    {
+        const QString name = QStringLiteral("Ada") + QChar(0) + QStringLiteral(" Quillfeather");
+        const QString notes = QChar(0) + QStringLiteral("after a NUL");
+        Id id = 0;
+        const QByteArray json = editedRow(QStringLiteral("person"), [&](QJsonObject &row) {
+            id = row.value(QLatin1String("id")).toInteger();
+            row.insert(QLatin1String("display_name"), name);
+            row.insert(QLatin1String("notes"), notes);
+        });
+        QVERIFY(json.contains("Ada\\u0000 Quillfeather"));
+
+        TestDatabase target;
+        Result<backup::Summary> restored = backup::restore(target.db(), json);
+        QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+        Result<Person> person = PersonStore(target.db()).get(id);
+        QVERIFY2(person.ok(), qPrintable(person.errorMessage()));
+        QCOMPARE(person->displayName, name);
+        QCOMPARE(person->notes, notes);
+        // The words after the NUL are searched too, and the next backup carries them.
+        QCOMPARE(searchTitles(target.db(), QStringLiteral("quillfeather")),
+                 QStringList{name + QLatin1Char('#') + QString::number(id)});
+        Result<QByteArray> again = backup::write(target.db());
+        QVERIFY(again.ok());
+        QVERIFY(again->contains("Ada\\u0000 Quillfeather"));
+    }
+
+    void theLargestIdRestoresAndIsFound()
+    {
+        const qint64 largest = std::numeric_limits<qint64>::max() / 16;
+        const QByteArray json = edited([&](QJsonObject &root) {
+            QJsonObject tables = root.value(QLatin1String("tables")).toObject();
+            QJsonArray people = tables.value(QLatin1String("person")).toArray();
+            QJsonObject person = people.first().toObject();
+            person.insert(QLatin1String("id"), largest);
+            person.insert(QLatin1String("uid"), QJsonValue::Null);
+            person.insert(QLatin1String("display_name"), QStringLiteral("Zed Quillfeather"));
+            people.append(person);
+            tables.insert(QLatin1String("person"), people);
+            root.insert(QLatin1String("tables"), tables);
+        });
+        TestDatabase target;
+        Result<backup::Summary> restored = backup::restore(target.db(), json);
+        QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+        QCOMPARE(searchTitles(target.db(), QStringLiteral("quillfeather")),
+                 QStringList{QStringLiteral("Zed Quillfeather#%1").arg(largest)});
     }
 
     void manyPeopleRoundTrip()

@@ -395,6 +395,33 @@ private Q_SLOTS:
         QVERIFY(batch.errorMessage().contains(QStringLiteral("Email Address"))); // lists columns
     }
 
+    void messagesListingColumnsStayShort()
+    {
+        QStringList headers;
+        for (int i = 0; i < 100'000; ++i)
+            headers.append(QStringLiteral("x%1").arg(i));
+        headers[1] = QString(1000, QLatin1Char('w'));
+        const QString elided = QString(39, QLatin1Char('w')) + QChar(0x2026);
+        QCOMPARE(columnList(headers.first(3)), QStringLiteral("x0, %1, x2").arg(elided));
+        const QString list = columnList(headers);
+        QVERIFY2(list.size() < 1000, qPrintable(list.left(2000)));
+        QVERIFY2(list.startsWith(QStringLiteral("x0, %1, x2, ").arg(elided)), qPrintable(list));
+        QVERIFY2(list.endsWith(QLatin1String(", x19 and 99980 more")), qPrintable(list));
+
+        // A file of a hundred thousand columns, none of them the one the mapping names.
+        const QByteArray data = headers.join(QLatin1Char(',')).toUtf8() + "\n";
+        const QString missing = QString(500, QLatin1Char('n'));
+        Result<ColumnMapping> mapping = parseMapping(missing + QStringLiteral("=email"));
+        QVERIFY(mapping.ok());
+        Result<ImportBatch> batch = readContacts(data, QStringLiteral("wide.csv"), *mapping);
+        QVERIFY(!batch.ok());
+        QCOMPARE(batch.error().code(), ErrorCode::InvalidArgument);
+        const QString message = batch.errorMessage();
+        QVERIFY2(message.size() < 1000, qPrintable(message.left(2000)));
+        QVERIFY2(message.contains(missing.left(39) + QChar(0x2026)), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("and 99980 more")), qPrintable(message));
+    }
+
     void parseMappingReadsTheCommandLine_data()
     {
         QTest::addColumn<QString>("spec");

@@ -15,6 +15,8 @@
 using namespace kith;
 using namespace kith::test;
 
+Q_DECLARE_METATYPE(kith::linkedin::Limits)
+
 namespace {
 
 struct ZipEntry
@@ -25,9 +27,10 @@ struct ZipEntry
 
 const QDateTime exportTime(QDate(2025, 3, 10), QTime(9, 30));
 
-// A zip archive as LinkedIn hands it out (or as someone hostile makes it). `bigEntry`
-// adds an entry of that many zero bytes, written a megabyte at a time.
-QByteArray makeZip(const QList<ZipEntry> &entries, const QString &bigEntry = {}, qint64 bigSize = 0)
+// A zip archive as LinkedIn hands it out (or as someone hostile makes it). Each of
+// `bigEntries` is an entry of `bigSize` zero bytes, written a megabyte at a time.
+QByteArray makeZip(const QList<ZipEntry> &entries, const QStringList &bigEntries = {},
+                   qint64 bigSize = 0)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -45,7 +48,7 @@ QByteArray makeZip(const QList<ZipEntry> &entries, const QString &bigEntry = {},
     };
     for (const ZipEntry &entry : entries)
         add(entry.name, [&](QuaZipFile &file) { file.write(entry.data); });
-    if (!bigEntry.isEmpty()) {
+    for (const QString &bigEntry : bigEntries) {
         add(bigEntry, [&](QuaZipFile &file) {
             const QByteArray megabyte(1024 * 1024, '\0');
             for (qint64 written = 0; written < bigSize; written += megabyte.size())
@@ -55,6 +58,19 @@ QByteArray makeZip(const QList<ZipEntry> &entries, const QString &bigEntry = {},
     }
     zip.close();
     return bytes;
+}
+
+// `zip` with four bytes of every entry's local and central header set to `value`, at
+// `localAt` and `centralAt` bytes into each: the checksum at 14 and 16, the inflated size at
+// 22 and 24.
+QByteArray withHeaderField(QByteArray zip, int localAt, int centralAt, const QByteArray &value)
+{
+    for (const auto &[signature, offset] : {std::pair{QByteArray("PK\x03\x04"), localAt},
+                                            std::pair{QByteArray("PK\x01\x02"), centralAt}}) {
+        for (qsizetype at = zip.indexOf(signature); at >= 0; at = zip.indexOf(signature, at + 1))
+            zip.replace(at + offset, 4, value);
+    }
+    return zip;
 }
 
 QList<ZipEntry> exportEntries(const QString &folder, const QString &prefix = {})
@@ -562,7 +578,7 @@ private Q_SLOTS:
         QFETCH(qint64, limit);
         QFETCH(qint64, size);
         QCOMPARE(linkedin::Limits().maxFileBytes, qint64(200) * 1024 * 1024);
-        const QByteArray zip = makeZip({}, s("Connections.csv"), size);
+        const QByteArray zip = makeZip({}, {s("Connections.csv")}, size);
         QVERIFY2(zip.size() < size / 100, "the archive is small; what it inflates to is not");
         Result<ImportBatch> batch = linkedin::readArchive(zip, s("bomb.zip"), {limit});
         QVERIFY(!batch);
@@ -572,13 +588,71 @@ private Q_SLOTS:
         QVERIFY(batch.errorMessage().contains(s("MB")));
     }
 
+    void refusesAnArchiveWhoseFilesInflateTooMuchTogether_data()
+    {
+        QTest::addColumn<linkedin::Limits>("limits");
+        QTest::addColumn<int>("files");
+        QTest::addColumn<qint64>("entrySize");
+        QTest::addColumn<QString>("budget");
+        constexpr qint64 megabyte = 1024 * 1024;
+        QTest::newRow("seven files of 3 MB, 4 MB each and 8 MB together")
+            << linkedin::Limits{4 * megabyte, 8 * megabyte} << 7 << 3 * megabyte << s("8 MB");
+        QTest::newRow("seven files of 199 MB under the default limits")
+            << linkedin::Limits() << 7 << 199 * megabyte << s("256 MB");
+    }
+
+    void refusesAnArchiveWhoseFilesInflateTooMuchTogether()
+    {
+        QFETCH(linkedin::Limits, limits);
+        QFETCH(int, files);
+        QFETCH(qint64, entrySize);
+        QFETCH(QString, budget);
+        QCOMPARE(linkedin::Limits().maxArchiveBytes, qint64(256) * 1024 * 1024);
+        QStringList names;
+        for (const QString &name :
+             {s("Connections.csv"), s("Invitations.csv"), s("Events.csv"),
+              s("Recommendations_Received.csv"), s("Recommendations_Given.csv"),
+              s("Endorsement_Received_Info.csv"), s("Endorsement_Given_Info.csv")})
+            names.append(s("export/") + name);
+        names = names.first(files);
+        // Every checksum is wrong, so a file inflated would be refused as damaged instead.
+        const QByteArray zip =
+            withHeaderField(makeZip({}, names, entrySize), 14, 16, QByteArray(4, 'x'));
+        QVERIFY(entrySize < limits.maxFileBytes);
+        QVERIFY(entrySize * names.size() > limits.maxArchiveBytes);
+
+        Result<ImportBatch> batch = linkedin::readArchive(zip, s("bomb.zip"), limits);
+        QVERIFY(!batch);
+        QCOMPARE(batch.error().code(), ErrorCode::Parse);
+        // Refused for what the files make together, before one of them was inflated.
+        QVERIFY2(batch.errorMessage().startsWith(s("bomb.zip: its files inflate to more than ")),
+                 qPrintable(batch.errorMessage()));
+        QVERIFY2(batch.errorMessage().contains(budget), qPrintable(batch.errorMessage()));
+    }
+
+    void sizesThatLieAreNotBelieved()
+    {
+        // The archive claims each file inflates to a kilobyte; each really is 3 MB, together
+        // more than the limit.
+        constexpr qint64 megabyte = 1024 * 1024;
+        const QByteArray zip =
+            withHeaderField(makeZip({}, {s("Connections.csv"), s("Invitations.csv")}, 3 * megabyte),
+                            22, 24, QByteArray("\x00\x04\x00\x00", 4));
+        Result<ImportBatch> batch =
+            linkedin::readArchive(zip, s("liar.zip"), linkedin::Limits{4 * megabyte, 4 * megabyte});
+        QVERIFY(!batch);
+        QCOMPARE(batch.error().code(), ErrorCode::Parse);
+        QVERIFY2(batch.errorMessage().startsWith(s("liar.zip: ")),
+                 qPrintable(batch.errorMessage()));
+    }
+
     void leavesCopiesOfAFileCompressed()
     {
         // Only the first Connections.csv is read, so later copies are never inflated: many
         // copies each just under the limit would otherwise take many times its memory.
         const qint64 limit = 1024 * 1024;
         const QByteArray zip =
-            makeZip(exportEntries(s("export-2024")), s("copy/Connections.csv"), 3 * limit);
+            makeZip(exportEntries(s("export-2024")), {s("copy/Connections.csv")}, 3 * limit);
         Result<ImportBatch> batch = linkedin::readArchive(zip, s("export.zip"), {limit});
         QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
         QVERIFY(!batch->people.isEmpty());

@@ -41,8 +41,8 @@ Status writeFile(const Database &db, const QString &path);
 
 // Checks everything restore() would, without writing: the document, its tables and columns
 // against the live schema, every value's type, and that `target` is empty.
-// Errors: Parse (malformed, unknown table or column, wrong type), NewerSchema (written by a
-// newer Kith), Conflict (the target holds data).
+// Errors: Parse (malformed, unknown table or column, wrong type, an id out of Kith's range),
+// NewerSchema (written by a newer Kith), Conflict (the target holds data).
 Result<Summary> check(const Database &target, const QByteArray &json);
 
 // Restores into an empty database in one transaction, ids kept, the search index rebuilt by

@@ -97,6 +97,18 @@ std::optional<QString> typeProblem(const QJsonValue &value, Affinity affinity)
     return tr("expected %1 or null, found %2").arg(expected, kindOf(value));
 }
 
+// Why `value` cannot be a record's id, or nothing when it can. The search index numbers its
+// rows id * 16 + a code (0002_search.sql), so an id beyond a sixteenth of SQLite's largest
+// integer has no row there; Kith's own ids start at 1.
+std::optional<QString> idProblem(const QJsonValue &value)
+{
+    constexpr qint64 maxId = std::numeric_limits<qint64>::max() / 16;
+    const std::optional<qint64> id = exactInteger(value);
+    if (!id || (*id >= 1 && *id <= maxId))
+        return std::nullopt;
+    return tr("an id must be from 1 to %1, found %2").arg(maxId).arg(*id);
+}
+
 // The line of `offset` in `json`, for messages about malformed documents.
 int lineAt(const QByteArray &json, qsizetype offset)
 {
@@ -162,7 +174,10 @@ Result<TablePlan> planTable(const TableInfo &table, const QJsonValue &value)
                 return rowError(
                     table, r, tr("column “%1” is missing (the first row has it).").arg(info.name));
             }
-            if (std::optional<QString> problem = typeProblem(it.value(), info.affinity))
+            std::optional<QString> problem = typeProblem(it.value(), info.affinity);
+            if (!problem && info.name == QLatin1String("id"))
+                problem = idProblem(it.value());
+            if (problem)
                 return rowError(table, r, tr("column “%1”: %2.").arg(info.name, *problem));
         }
         if (row.size() != plan.columns.size()) {

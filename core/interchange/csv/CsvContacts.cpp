@@ -35,6 +35,18 @@ Result<QString> textOf(const QByteArray &data, const QString &fileName)
     return text;
 }
 
+// A header as a message shows it, cut short when a file made it long.
+QString shownHeader(const QString &header)
+{
+    constexpr qsizetype shownLength = 40;
+    if (header.size() <= shownLength)
+        return header;
+    QString shown = header.left(shownLength - 1);
+    if (shown.back().isHighSurrogate())
+        shown.chop(1);
+    return shown + QChar(0x2026);
+}
+
 QStringList trimmed(QStringList headers)
 {
     for (QString &header : headers)
@@ -45,7 +57,7 @@ QStringList trimmed(QStringList headers)
 Status checkMapping(const ColumnMapping &mapping, const QStringList &headers,
                     const QString &fileName)
 {
-    const QString columns = headers.join(QStringLiteral(", ")).left(400);
+    const QString columns = columnList(headers);
     for (const ColumnMapping::Column &column : mapping.columns) {
         if (column.field == ContactField::Ignore)
             continue;
@@ -56,7 +68,7 @@ Status checkMapping(const ColumnMapping &mapping, const QStringList &headers,
             return Error(
                 ErrorCode::InvalidArgument,
                 tr("The column mapping names “%1”, which %2 does not have. Its columns: %3.")
-                    .arg(column.header, fileName, columns));
+                    .arg(shownHeader(column.header), fileName, columns));
     }
     if (!mapping.canNamePeople())
         return Error(ErrorCode::InvalidArgument,
@@ -67,6 +79,20 @@ Status checkMapping(const ColumnMapping &mapping, const QStringList &headers,
 }
 
 } // namespace
+
+QString columnList(const QStringList &headers)
+{
+    constexpr qsizetype shownColumns = 20;
+    QStringList shown;
+    for (qsizetype i = 0; i < std::min(headers.size(), shownColumns); ++i)
+        shown.append(shownHeader(headers.at(i)));
+    const QString list = shown.join(QStringLiteral(", "));
+    if (headers.size() <= shownColumns)
+        return list;
+    return QCoreApplication::translate("kith::csv", "%1 and %n more", nullptr,
+                                       int(headers.size() - shownColumns))
+        .arg(list);
+}
 
 Result<Sample> readSample(const QByteArray &data, const QString &fileName, int rowCount)
 {

@@ -28,6 +28,10 @@ struct Sample
 // Files above this size are refused before reading (Parse), so memory stays bounded.
 inline constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
 
+// The headers of a file for a message: the first 20, each cut to 40 characters, then "and
+// N more", so that a file of a hundred thousand columns still gets a message of a few lines.
+QString columnList(const QStringList &headers);
+
 Result<Sample> readSample(const QByteArray &data, const QString &fileName, int rowCount = 5);
 Result<QStringList> readHeaders(const QByteArray &data, const QString &fileName);
 

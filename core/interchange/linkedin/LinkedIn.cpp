@@ -27,7 +27,7 @@ QString readableFileNames()
 namespace detail {
 
 Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &source,
-                               bool wholeExport)
+                               bool wholeExport, const FileLoader &load)
 {
     ImportBatch batch;
     batch.source = source;
@@ -50,7 +50,15 @@ Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &so
             continue;
         }
         any = true;
-        const QString text = csv::decode(file->data);
+        QString text;
+        if (load) {
+            const Result<QByteArray> data = load(*file);
+            if (!data)
+                return data.error();
+            text = csv::decode(*data);
+        } else {
+            text = csv::decode(file->data);
+        }
         Status status;
         switch (kind) {
         case FileKind::Connections:

@@ -22,6 +22,11 @@ struct Limits
     // The most one file of the export may inflate to; a larger one (a zip bomb, or not an
     // export at all) refuses the whole import before it is read into memory.
     qint64 maxFileBytes = 200LL * 1024 * 1024;
+    // The most the files Kith reads from one zip archive may inflate to together. The sizes
+    // the archive declares are added up before anything is inflated, and the bytes that
+    // really come out are counted while inflating: seven files each just under
+    // maxFileBytes must not cost seven times its memory and time.
+    qint64 maxArchiveBytes = 256LL * 1024 * 1024;
 };
 
 // Reads the export from `path`: a .zip, the folder it was extracted into, or one CSV file of

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -55,15 +56,30 @@ Error tooLarge(const QString &source, const QString &entry, qint64 limit)
                      .arg(source, entry, megabytes(limit)));
 }
 
-Result<QList<ExportFile>> filesOfZip(QuaZip &zip, const QString &source, const Limits &limits)
+Error archiveTooLarge(const QString &source, qint64 limit)
+{
+    return Error(ErrorCode::Parse,
+                 tr("%1: its files inflate to more than %2 MB together, far more than any "
+                    "LinkedIn export; the archive is refused.")
+                     .arg(source, megabytes(limit)));
+}
+
+// The files of the export in a zip archive, found without inflating any: entry names are
+// checked, and so are the sizes the archive declares for the files Kith reads, alone and
+// together, so that a zip bomb is refused before it costs anything. `entryOf` gets each
+// file's place in the archive, for inflating it later.
+Result<QList<ExportFile>> filesOfZip(QuaZip &zip, const QString &source, const Limits &limits,
+                                     QHash<QString, int> &entryOf)
 {
     if (!zip.open(QuaZip::mdUnzip))
         return Error(
             ErrorCode::Parse,
             tr("%1 is not a readable zip archive (error %2).").arg(source).arg(zip.getZipError()));
     QList<ExportFile> files;
-    unsigned inflated = 0; // a bit per FileKind already read
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+    unsigned kinds = 0; // a bit per FileKind already found
+    qint64 declared = 0;
+    int entry = 0;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile(), ++entry) {
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
             return Error(
@@ -77,44 +93,20 @@ Result<QList<ExportFile>> filesOfZip(QuaZip &zip, const QString &source, const L
         const FileKind kind = detail::kindOfFileName(info.name);
         if (kind == FileKind::Unknown)
             continue; // never inflated
+        files.append({kind, info.name, {}, info.dateTime.date()});
         const unsigned kindBit = 1u << unsigned(kind);
-        if (inflated & kindBit) {
+        if (kinds & kindBit) {
             // Only the first of a kind is read, so the others stay compressed: a thousand
             // copies of a file just under the limit must not take a thousand times the memory.
-            files.append({kind, info.name, {}, info.dateTime.date()});
             continue;
         }
-        inflated |= kindBit;
+        kinds |= kindBit;
+        entryOf.insert(info.name, entry);
         if (info.uncompressedSize > quint64(limits.maxFileBytes))
             return tooLarge(source, info.name, limits.maxFileBytes);
-
-        QuaZipFile entry(&zip);
-        if (!entry.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Parse, tr("%1: %2 cannot be opened (error %3).")
-                                               .arg(source, info.name)
-                                               .arg(entry.getZipError()));
-        // The sizes in the archive are the archive's word only: count what really comes out.
-        QByteArray data;
-        data.reserve(qsizetype(std::min<quint64>(info.uncompressedSize, 1 << 24)));
-        char chunk[64 * 1024];
-        for (;;) {
-            const qint64 got = entry.read(chunk, sizeof chunk);
-            if (got < 0)
-                return Error(ErrorCode::Parse, tr("%1: %2 is damaged (error %3).")
-                                                   .arg(source, info.name)
-                                                   .arg(entry.getZipError()));
-            if (got == 0)
-                break;
-            if (data.size() + got > limits.maxFileBytes)
-                return tooLarge(source, info.name, limits.maxFileBytes);
-            data.append(chunk, got);
-        }
-        entry.close();
-        if (entry.getZipError() != UNZ_OK)
-            return Error(
-                ErrorCode::Parse,
-                tr("%1: %2 is damaged (its checksum does not match).").arg(source, info.name));
-        files.append({kind, info.name, std::move(data), info.dateTime.date()});
+        declared += qint64(info.uncompressedSize);
+        if (declared > limits.maxArchiveBytes)
+            return archiveTooLarge(source, limits.maxArchiveBytes);
     }
     if (zip.getZipError() != UNZ_OK)
         return Error(ErrorCode::Parse, tr("%1: the list of entries is damaged (error %2).")
@@ -123,12 +115,86 @@ Result<QList<ExportFile>> filesOfZip(QuaZip &zip, const QString &source, const L
     return files;
 }
 
+// Inflates the files of a zip archive one at a time, as readExport() asks for them. The
+// sizes in the archive are the archive's word only: what really comes out is counted
+// against both limits, and inflating stops as soon as either is passed.
+class Inflater
+{
+public:
+    Inflater(QuaZip &zip, const QString &source, const Limits &limits, QHash<QString, int> entryOf)
+        : m_zip(zip)
+        , m_source(source)
+        , m_limits(limits)
+        , m_entryOf(std::move(entryOf))
+    {}
+
+    Result<QByteArray> operator()(const ExportFile &file);
+
+private:
+    bool goToEntry(int entry);
+
+    QuaZip &m_zip;
+    const QString &m_source;
+    const Limits &m_limits;
+    QHash<QString, int> m_entryOf;
+    qint64 m_inflated = 0; // by every file so far
+};
+
+bool Inflater::goToEntry(int entry)
+{
+    bool found = m_zip.goToFirstFile();
+    for (int i = 0; found && i < entry; ++i)
+        found = m_zip.goToNextFile();
+    return found;
+}
+
+Result<QByteArray> Inflater::operator()(const ExportFile &file)
+{
+    const int index = m_entryOf.value(file.name, -1);
+    QuaZipFileInfo64 info;
+    if (index < 0 || !goToEntry(index) || !m_zip.getCurrentFileInfo(&info))
+        return Error(ErrorCode::Parse, tr("%1: %2 cannot be found again (error %3).")
+                                           .arg(m_source, file.name)
+                                           .arg(m_zip.getZipError()));
+    QuaZipFile entry(&m_zip);
+    if (!entry.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Parse, tr("%1: %2 cannot be opened (error %3).")
+                                           .arg(m_source, file.name)
+                                           .arg(entry.getZipError()));
+    QByteArray data;
+    data.reserve(qsizetype(std::min<quint64>(info.uncompressedSize, 1 << 24)));
+    char chunk[64 * 1024];
+    for (;;) {
+        const qint64 got = entry.read(chunk, sizeof chunk);
+        if (got < 0)
+            return Error(ErrorCode::Parse, tr("%1: %2 is damaged (error %3).")
+                                               .arg(m_source, file.name)
+                                               .arg(entry.getZipError()));
+        if (got == 0)
+            break;
+        if (data.size() + got > m_limits.maxFileBytes)
+            return tooLarge(m_source, file.name, m_limits.maxFileBytes);
+        if ((m_inflated += got) > m_limits.maxArchiveBytes)
+            return archiveTooLarge(m_source, m_limits.maxArchiveBytes);
+        data.append(chunk, got);
+    }
+    entry.close();
+    if (entry.getZipError() != UNZ_OK)
+        return Error(
+            ErrorCode::Parse,
+            tr("%1: %2 is damaged (its checksum does not match).").arg(m_source, file.name));
+    return data;
+}
+
 Result<ImportBatch> readZip(QuaZip &zip, const QString &source, const Limits &limits)
 {
-    Result<QList<ExportFile>> files = filesOfZip(zip, source, limits);
+    QHash<QString, int> entryOf;
+    Result<QList<ExportFile>> files = filesOfZip(zip, source, limits, entryOf);
     if (!files)
         return files.error();
-    return detail::readExport(*files, source, true);
+    Inflater inflater(zip, source, limits, std::move(entryOf));
+    return detail::readExport(*files, source, true,
+                              [&](const ExportFile &file) { return inflater(file); });
 }
 
 Result<QByteArray> readBounded(const QString &path, const Limits &limits)
@@ -166,17 +232,16 @@ Result<ImportBatch> readFolder(const QString &path, const Limits &limits)
         const FileKind kind = detail::kindOfFileName(relative);
         if (kind == FileKind::Unknown)
             continue;
-        Result<QByteArray> data = readBounded(file, limits);
-        if (!data)
-            return data.error();
-        files.append({kind, relative, std::move(*data), madeOn(it.fileInfo())});
+        files.append({kind, relative, {}, madeOn(it.fileInfo())});
     }
     std::sort(files.begin(), files.end(), [](const ExportFile &a, const ExportFile &b) {
         return a.name.count(QLatin1Char('/')) < b.name.count(QLatin1Char('/')) ||
                (a.name.count(QLatin1Char('/')) == b.name.count(QLatin1Char('/')) &&
                 a.name < b.name);
     });
-    return detail::readExport(files, path, true);
+    return detail::readExport(files, path, true, [&](const ExportFile &file) {
+        return readBounded(root.filePath(file.name), limits);
+    });
 }
 
 } // namespace

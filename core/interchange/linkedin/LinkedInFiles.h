@@ -4,6 +4,8 @@
 #include "interchange/ImportBatch.h"
 #include "interchange/csv/CsvReader.h"
 
+#include <functional>
+
 // The parts of the LinkedIn reader: one function per file of the export, each adding what
 // it reads to a batch. Internal to linkedin/.
 namespace kith::linkedin::detail {
@@ -70,15 +72,20 @@ QString profileAddress(const QString &url);
 struct ExportFile
 {
     FileKind kind = FileKind::Unknown;
-    QString name; // as the archive or folder names it
-    QByteArray data;
-    QDate madeOn; // when the export was made, as far as the file tells; invalid if unknown
+    QString name;    // as the archive or folder names it
+    QByteArray data; // empty when a FileLoader reads it
+    QDate madeOn;    // when the export was made, as far as the file tells; invalid if unknown
 };
+
+// Inflates or reads a file of an archive or folder when its turn comes, so that only one
+// file of the export is held in memory at a time.
+using FileLoader = std::function<Result<QByteArray>(const ExportFile &file)>;
 
 // Reads every recognised file of an export into one batch: Connections first, so the
 // invitations find the people they concern. `wholeExport` notes the files that are missing.
+// Without `load`, the files' data is read.
 Result<ImportBatch> readExport(const QList<ExportFile> &files, const QString &source,
-                               bool wholeExport);
+                               bool wholeExport, const FileLoader &load = {});
 
 // The readers of each file. `where` names the file in messages; `exportDate` is the day
 // the export was made, when known (the date of the zip entry).

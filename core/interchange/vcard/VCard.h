@@ -10,7 +10,9 @@
 // The reader is liberal: vCard 2.1, 3.0 and 4.0 as phones, mail clients and address books
 // write them (folded lines, quoted-printable and charsets, Apple's grouped labels, inline
 // and data: photos), several cards per file. A card it cannot use is reported with its line
-// and the reason, and the rest of the file still imports.
+// and the reason, and the rest of the file still imports. A card keeps at most 1,000 values
+// of each repeated property (e-mail addresses, phone numbers, web and social profiles,
+// categories, roles, labels); the rest are left out with one note per property.
 //
 // The writer is strict vCard 4.0 (RFC 6350): CRLF, lines folded at 75 octets without
 // splitting a UTF-8 character, VERSION right after BEGIN, a UID that stays the same on every

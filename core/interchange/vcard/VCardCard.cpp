@@ -13,6 +13,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("kith::vcard", text);
 }
 
+// Values kept of each repeated property of one card (e-mail addresses, phone numbers…): far
+// more than any address book holds for one person, few enough that a hostile card stays cheap.
+constexpr qsizetype maxRepeats = 1000;
+// Notes for a card with more values of a repeated property than it keeps.
+constexpr const char *tooManyEmails = QT_TRANSLATE_NOOP(
+    "kith::vcard",
+    "The card has more than %1 e-mail addresses; this one and any further ones were left out.");
+constexpr const char *tooManyPhones = QT_TRANSLATE_NOOP(
+    "kith::vcard",
+    "The card has more than %1 phone numbers; this one and any further ones were left out.");
+constexpr const char *tooManyProfiles =
+    QT_TRANSLATE_NOOP("kith::vcard", "The card has more than %1 web addresses and profiles; this "
+                                     "one and any further ones were left out.");
+constexpr const char *tooManyTags = QT_TRANSLATE_NOOP(
+    "kith::vcard",
+    "The card has more than %1 categories; this one and any further ones were left out.");
+constexpr const char *tooManyRoles = QT_TRANSLATE_NOOP(
+    "kith::vcard", "The card has more than %1 roles; this one and any further ones were left out.");
+constexpr const char *tooManyLabels = QT_TRANSLATE_NOOP(
+    "kith::vcard",
+    "The card has more than %1 labels (X-ABLabel); this one and any further ones were left out.");
+
 constexpr char upper(char c)
 {
     return c >= 'a' && c <= 'z' ? char(c - ('a' - 'A')) : c;
@@ -85,7 +107,7 @@ bool CardBuilder::addProperty(QByteArrayView name, const ContentLine &property)
     case 'C':
         if (equalsIgnoringCase(name, "CATEGORIES")) {
             for (QString &tag : listValue(property.value, parseParameters(property.parameters))) {
-                if (!m_tags.contains(tag, Qt::CaseInsensitive))
+                if (keep(m_tagKeys, tag.toCaseFolded(), property, tooManyTags))
                     m_tags.append(std::move(tag));
             }
             return true;
@@ -161,8 +183,7 @@ bool CardBuilder::addProperty(QByteArrayView name, const ContentLine &property)
             return true;
         }
         if (equalsIgnoringCase(name, "X-ABLABEL")) {
-            if (!property.group.isEmpty())
-                m_labels.append({property.group.toByteArray(), labelFromAppleLabel(text())});
+            addLabel(property);
             return false;
         }
         if (equalsIgnoringCase(name, "X-KITH-ROLE")) {
@@ -207,10 +228,8 @@ void CardBuilder::addEmail(const ContentLine &property)
                     tr("%1 is not an e-mail address; it was left out.").arg(quoted(value)));
         return;
     }
-    for (const Point &known : std::as_const(m_emails)) {
-        if (known.point.value.compare(value, Qt::CaseInsensitive) == 0)
-            return;
-    }
+    if (!keep(m_emailKeys, value.toCaseFolded(), property, tooManyEmails))
+        return;
     m_emails.append(
         {{value, labelFromTypes(parameters.types.data(), parameters.typeCount, PointKind::Email)},
          parameters.pref,
@@ -224,10 +243,8 @@ void CardBuilder::addPhone(const ContentLine &property)
         removePrefix(textValue(property.value, parameters), QLatin1String("tel:"));
     if (value.isEmpty())
         return;
-    for (const Point &known : std::as_const(m_phones)) {
-        if (known.point.value == value)
-            return;
-    }
+    if (!keep(m_phoneKeys, value, property, tooManyPhones))
+        return;
     m_phones.append(
         {{value, labelFromTypes(parameters.types.data(), parameters.typeCount, PointKind::Phone)},
          parameters.pref,
@@ -290,7 +307,7 @@ void CardBuilder::addUrl(const ContentLine &property)
                         tr("%1 is not a web address; it was left out.").arg(quoted(value)));
         return;
     }
-    addProfile(profileKindOfUrl(url), url);
+    addProfile(property, profileKindOfUrl(url), url);
 }
 
 void CardBuilder::addSocialProfile(const ContentLine &property)
@@ -321,16 +338,14 @@ void CardBuilder::addSocialProfile(const ContentLine &property)
         if (*kind == ProfileKind::Website)
             kind = ProfileKind::Other;
     }
-    addProfile(*kind, url);
+    addProfile(property, *kind, url);
 }
 
-void CardBuilder::addProfile(ProfileKind kind, const QString &url)
+void CardBuilder::addProfile(const ContentLine &property, ProfileKind kind, const QString &url)
 {
-    for (const ProfileLink &known : std::as_const(m_profiles)) {
-        if (known.url == url)
-            return; // Kith's export writes social profiles as URL and X-SOCIALPROFILE
-    }
-    m_profiles.append({kind, url});
+    // Kith's export writes social profiles as URL and X-SOCIALPROFILE: the first one counts.
+    if (keep(m_profileUrls, url, property, tooManyProfiles))
+        m_profiles.append({kind, url});
 }
 
 void CardBuilder::addPhoto(const ContentLine &property)
@@ -366,6 +381,16 @@ void CardBuilder::addPhoto(const ContentLine &property)
         m_photo = std::move(decoded);
 }
 
+void CardBuilder::addLabel(const ContentLine &property)
+{
+    if (property.group.isEmpty())
+        return;
+    const QByteArray group = property.group.toByteArray();
+    if (m_labels.contains(group) || hasRoom(m_labelGroups, property, tooManyLabels))
+        m_labels.insert(group, labelFromAppleLabel(textValue(
+                                   property.value, parseParameters(property.parameters))));
+}
+
 void CardBuilder::addKithRole(const ContentLine &property)
 {
     // organization; title; start; end — every role, as Kith's own export writes them
@@ -377,7 +402,8 @@ void CardBuilder::addKithRole(const ContentLine &property)
               parts[1].trimmed(),
               parseDate(parts[2].trimmed()),
               parseDate(parts[3].trimmed())};
-    if (!role.organizationName.isEmpty() || !role.title.isEmpty())
+    const bool named = !role.organizationName.isEmpty() || !role.title.isEmpty();
+    if (named && hasRoom(m_kithRoleCount, property, tooManyRoles))
         m_kithRoles.append(std::move(role));
 }
 
@@ -386,15 +412,33 @@ void CardBuilder::noteProblem(const ContentLine &property, const QString &proble
     m_problems.append({property.line, problem});
 }
 
+bool CardBuilder::hasRoom(Kept &kept, const ContentLine &property, const char *tooMany)
+{
+    if (kept.count < maxRepeats) {
+        ++kept.count;
+        return true;
+    }
+    if (!std::exchange(kept.full, true))
+        noteProblem(property, tr(tooMany).arg(maxRepeats));
+    return false;
+}
+
+bool CardBuilder::keep(Kept &kept, const QString &key, const ContentLine &property,
+                       const char *tooMany)
+{
+    if (kept.keys.contains(key) || !hasRoom(kept, property, tooMany))
+        return false;
+    kept.keys.insert(key);
+    return true;
+}
+
 QList<ContactPoint> CardBuilder::finishPoints(QList<Point> &points) const
 {
     for (Point &point : points) {
         if (point.group.isEmpty())
             continue;
-        for (const auto &[group, label] : m_labels) {
-            if (group == point.group)
-                point.point.label = label;
-        }
+        if (const auto label = m_labels.constFind(point.group); label != m_labels.cend())
+            point.point.label = *label;
     }
     std::stable_sort(points.begin(), points.end(),
                      [](const Point &a, const Point &b) { return rank(a.pref) < rank(b.pref); });

@@ -3,6 +3,9 @@
 #include "VCardSyntax.h"
 #include "model/Person.h"
 
+#include <QHash>
+#include <QSet>
+
 // Turns the properties of one card into a Person: the vCard vocabulary read the liberal
 // way (every version's spelling, Apple's grouped labels, the X-KITH-* properties Kith's
 // own export adds for what vCard has no property for).
@@ -30,6 +33,15 @@ private:
         QByteArray group; // Apple's "item1", to find the X-ABLabel of the same group
     };
 
+    // The values a card keeps of one repeated property, found by key in constant time: a
+    // card with a million EMAIL lines must take a million steps, not a million squared.
+    struct Kept
+    {
+        QSet<QString> keys;
+        qsizetype count = 0;
+        bool full = false; // the card had more than it keeps, which is noted once
+    };
+
     bool addProperty(QByteArrayView name, const ContentLine &property);
     void addEmail(const ContentLine &property);
     void addPhone(const ContentLine &property);
@@ -40,8 +52,14 @@ private:
     void addSocialProfile(const ContentLine &property);
     void addPhoto(const ContentLine &property);
     void addKithRole(const ContentLine &property);
-    void addProfile(ProfileKind kind, const QString &url);
+    void addLabel(const ContentLine &property);
+    void addProfile(const ContentLine &property, ProfileKind kind, const QString &url);
     void noteProblem(const ContentLine &property, const QString &problem);
+    // Whether there is room for one more value; notes the first value a full property
+    // leaves out with `tooMany` ("The card has more than %1 e-mail addresses…").
+    bool hasRoom(Kept &kept, const ContentLine &property, const char *tooMany);
+    // Whether a value with `key` is new and there is room for it.
+    bool keep(Kept &kept, const QString &key, const ContentLine &property, const char *tooMany);
     QList<ContactPoint> finishPoints(QList<Point> &points) const;
 
     int m_dataProperties = 0;
@@ -50,8 +68,11 @@ private:
     bool m_hasName = false;
     bool m_hasFormattedName = false;
     QList<Point> m_emails;
+    Kept m_emailKeys; // case-folded
     QList<Point> m_phones;
-    QList<std::pair<QByteArray, QString>> m_labels; // group → X-ABLabel
+    Kept m_phoneKeys;
+    QHash<QByteArray, QString> m_labels; // group → X-ABLabel, the last one of the group
+    Kept m_labelGroups;
     Location m_location;
     int m_locationPref = -1; // rank of the address giving the location; -1 before one
     QString m_organization;
@@ -59,8 +80,11 @@ private:
     QString m_title;
     QString m_headline;
     QList<Role> m_kithRoles;
+    Kept m_kithRoleCount; // no keys: every role is kept, up to the limit
     QList<ProfileLink> m_profiles;
+    Kept m_profileUrls;
     QStringList m_tags;
+    Kept m_tagKeys; // case-folded
     QString m_note;
     QString m_birthday;
     QString m_photoUrl;
